@@ -1,0 +1,79 @@
+package dev.krakenmock.schema.contract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named type of the generated schema. The variants mirror GraphQL's kinds; opaque input types
+ * are {@link ScalarType scalars} with {@link ScalarType#opaqueInput()} set, so that any value a
+ * client passes for them is accepted.
+ */
+public sealed interface TypeSpec {
+
+  String name();
+
+  String description();
+
+  TypeOrigin origin();
+
+  /** Whether the reference names the type without documenting its fields. */
+  default boolean isOpaque() {
+    return origin() == TypeOrigin.OPAQUE;
+  }
+
+  /** An object type. */
+  record ObjectType(
+      String name,
+      String description,
+      TypeOrigin origin,
+      List<FieldSpec> fields,
+      List<String> interfaces)
+      implements TypeSpec {
+    public ObjectType {
+      Objects.requireNonNull(name, "name");
+      fields = List.copyOf(fields);
+      interfaces = List.copyOf(interfaces);
+    }
+  }
+
+  /** An interface type. */
+  record InterfaceType(String name, String description, TypeOrigin origin, List<FieldSpec> fields)
+      implements TypeSpec {
+    public InterfaceType {
+      Objects.requireNonNull(name, "name");
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /** A union type. */
+  record UnionType(String name, String description, TypeOrigin origin, List<String> members)
+      implements TypeSpec {
+    public UnionType {
+      Objects.requireNonNull(name, "name");
+      members = List.copyOf(members);
+      if (members.isEmpty()) {
+        throw new IllegalArgumentException("Union " + name + " has no member");
+      }
+    }
+  }
+
+  /** An enum; its values are those the reference shows, so it is partially known. */
+  record EnumType(String name, String description, TypeOrigin origin, List<String> values)
+      implements TypeSpec {
+    public EnumType {
+      Objects.requireNonNull(name, "name");
+      values = List.copyOf(values);
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("Enum " + name + " has no value");
+      }
+    }
+  }
+
+  /** A custom scalar, or an opaque input type represented as a scalar. */
+  record ScalarType(String name, String description, TypeOrigin origin, boolean opaqueInput)
+      implements TypeSpec {
+    public ScalarType {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+}
