@@ -8,8 +8,6 @@ public enum TypeOrigin {
   OPAQUE,
   /** Its fields follow the Relay connection convention (connections, edges, PageInfo). */
   RELAY_CONVENTION,
-  /** The reference shows it without naming it; the name was made from where it appears. */
-  INFERRED_NAME,
   /** One of the built-in or well-known custom scalars. */
   SCALAR
 }

@@ -2,6 +2,7 @@ package dev.krakenmock.schema.contract;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A named type of the generated schema. The variants mirror GraphQL's kinds; opaque input types
@@ -16,6 +17,12 @@ public sealed interface TypeSpec {
 
   TypeOrigin origin();
 
+  /**
+   * Where the name was made from, when the reference shows the type without naming it (an enum
+   * value, an inline fragment, a connection's node): e.g. {@code AccountType.status}.
+   */
+  Optional<String> nameInferredFrom();
+
   /** Whether the reference names the type without documenting its fields. */
   default boolean isOpaque() {
     return origin() == TypeOrigin.OPAQUE;
@@ -26,6 +33,7 @@ public sealed interface TypeSpec {
       String name,
       String description,
       TypeOrigin origin,
+      Optional<String> nameInferredFrom,
       List<FieldSpec> fields,
       List<String> interfaces)
       implements TypeSpec {
@@ -37,7 +45,8 @@ public sealed interface TypeSpec {
   }
 
   /** An interface type. */
-  record InterfaceType(String name, String description, TypeOrigin origin, List<FieldSpec> fields)
+  record InterfaceType(String name, String description, TypeOrigin origin,
+      Optional<String> nameInferredFrom, List<FieldSpec> fields)
       implements TypeSpec {
     public InterfaceType {
       Objects.requireNonNull(name, "name");
@@ -46,7 +55,8 @@ public sealed interface TypeSpec {
   }
 
   /** A union type. */
-  record UnionType(String name, String description, TypeOrigin origin, List<String> members)
+  record UnionType(String name, String description, TypeOrigin origin,
+      Optional<String> nameInferredFrom, List<String> members)
       implements TypeSpec {
     public UnionType {
       Objects.requireNonNull(name, "name");
@@ -58,7 +68,8 @@ public sealed interface TypeSpec {
   }
 
   /** An enum; its values are those the reference shows, so it is partially known. */
-  record EnumType(String name, String description, TypeOrigin origin, List<String> values)
+  record EnumType(String name, String description, TypeOrigin origin,
+      Optional<String> nameInferredFrom, List<String> values)
       implements TypeSpec {
     public EnumType {
       Objects.requireNonNull(name, "name");
@@ -70,7 +81,8 @@ public sealed interface TypeSpec {
   }
 
   /** A custom scalar, or an opaque input type represented as a scalar. */
-  record ScalarType(String name, String description, TypeOrigin origin, boolean opaqueInput)
+  record ScalarType(String name, String description, TypeOrigin origin,
+      Optional<String> nameInferredFrom, boolean opaqueInput)
       implements TypeSpec {
     public ScalarType {
       Objects.requireNonNull(name, "name");

@@ -5,35 +5,158 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krakenmock.schema.contract.ApiContract;
+import dev.krakenmock.schema.contract.ArgumentSpec;
+import dev.krakenmock.schema.contract.Deprecation;
+import dev.krakenmock.schema.contract.ErrorSpec;
 import dev.krakenmock.schema.contract.OperationSpec;
-import java.util.Map;
-import java.util.TreeMap;
+import dev.krakenmock.schema.contract.Permissions;
+import dev.krakenmock.schema.contract.RateLimit;
+import dev.krakenmock.schema.contract.TypeRef;
+import dev.krakenmock.schema.contract.ViewerAccess;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The bundled reference, read whole, checked against counts and spot values of its text. */
 class QueriesReferenceTest {
 
+  private static final String TEXT = QueriesReference.bundledText();
   private static final ApiContract CONTRACT = QueriesReference.bundledContract();
+
+  private static long linesEqualTo(String line) {
+    return TEXT.lines().filter(line::equals).count();
+  }
+
+  private static OperationSpec operation(String name) {
+    return CONTRACT.operation(name).orElseThrow();
+  }
 
   @Test
   void readsEveryOperationOfTheReference() {
     assertEquals(176, CONTRACT.operations().size());
+    assertEquals(TEXT.lines().filter(l -> l.startsWith("Type: ")).count(),
+        CONTRACT.operations().size());
   }
 
   @Test
-  void collectsEveryDistinctErrorCode() {
+  void collectsEveryDistinctErrorCodeAndEveryListedError() {
     assertEquals(144, CONTRACT.errorCodes().size());
+    long listed = TEXT.lines().filter(l -> l.startsWith("- KT-")).count();
+    assertEquals(listed,
+        CONTRACT.operations().stream().mapToLong(op -> op.possibleErrors().size()).sum());
   }
 
   @Test
-  void debugDump() {
-    Map<String, Integer> unpaired = new TreeMap<>();
-    for (OperationSpec op : CONTRACT.operations()) {
-      if (!op.argumentDescriptionsPaired()) {
-        unpaired.put(op.name(), op.argumentTable().rowCount() - op.arguments().size());
-      }
-      assertFalse(op.complexity().isEmpty(), op.name());
-    }
-    System.out.println("UNPAIRED " + unpaired.size() + " " + unpaired);
-    assertTrue(true);
+  void givesEveryOperationItsComplexity() {
+    assertTrue(CONTRACT.operations().stream().allMatch(op -> op.complexity().isPresent()));
+    assertEquals(2, operation("account").complexity().getAsInt());
+    assertEquals(3, operation("plannedDispatches").complexity().getAsInt());
+  }
+
+  @Test
+  void readsEveryPermissionsSection() {
+    long documented = CONTRACT.operations().stream()
+        .filter(op -> op.permissions().status() != Permissions.Status.NOT_DOCUMENTED).count();
+    assertEquals(linesEqualTo("Required Permissions:"), documented);
+    assertEquals(List.of("Can access customer queries", "Can query accounts with account number",
+        "Can view detailed usage"), operation("account").permissions().anyOf());
+    assertEquals(Permissions.Status.NONE_REQUIRED,
+        operation("chargePointVariants").permissions().status());
+    assertEquals(Permissions.Status.NOT_DOCUMENTED,
+        operation("addressFields").permissions().status());
+  }
+
+  @Test
+  void readsEveryRateLimitWithItsSteps() {
+    assertEquals(linesEqualTo("Rate Limits"),
+        CONTRACT.operations().stream().filter(op -> !op.rateLimits().isEmpty()).count());
+    RateLimit ip = operation("addressFields").rateLimits().get(0);
+    assertEquals(RateLimit.Key.IP, ip.key());
+    assertEquals("[10/s]", ip.steps().toString());
+    RateLimit stepped = operation("needsInternalChangeOfOwnership").rateLimits().get(0);
+    assertEquals("[10/m, 5/m, 1/m, 1/h]", stepped.steps().toString());
+    assertEquals(RateLimit.Key.USER, operation("plannedDispatches").rateLimits().get(0).key());
+    assertEquals("[300/h]", operation("plannedDispatches").rateLimits().get(0).steps().toString());
+  }
+
+  @Test
+  void readsEveryDeprecationWithDatesAndAnnouncement() {
+    assertEquals(linesEqualTo("Deprecated"),
+        CONTRACT.operations().stream().filter(op -> op.deprecation().isPresent()).count());
+    assertTrue(CONTRACT.operations().stream().flatMap(op -> op.deprecation().stream())
+        .allMatch(d -> d.markedOn().isPresent() && d.reason().contains("deprecated")));
+    Deprecation costOfCharge = operation("costOfCharge").deprecation().orElseThrow();
+    assertEquals("The 'costOfCharge' field is deprecated. "
+        + "Use `cost` field on `SmartFlexChargingSession` instead.", costOfCharge.reason());
+    assertEquals(Optional.of(LocalDate.parse("2025-05-13")), costOfCharge.markedOn());
+    assertEquals(Optional.of(LocalDate.parse("2026-01-16")), costOfCharge.removalOnOrAfter());
+    assertEquals(Optional.of("https://announcements.kraken.tech/announcements/public/605/"),
+        costOfCharge.announcement());
+    Deprecation chargePoints = operation("chargePointVariants").deprecation().orElseThrow();
+    assertEquals(Optional.empty(), chargePoints.announcement());
+    assertTrue(chargePoints.isPastRemoval(LocalDate.parse("2026-10-15")));
+    assertFalse(chargePoints.isPastRemoval(LocalDate.parse("2026-10-14")));
+  }
+
+  @Test
+  void keepsListAndNonNullInReturnTypes() {
+    assertEquals("[AffiliateLinkType!]!", operation("affiliateLinks").returnType().toString());
+    assertEquals("AccountType", operation("account").returnType().toString());
+    TypeRef links = operation("affiliateLinks").returnType();
+    assertTrue(links.isNonNull());
+    assertTrue(links.isList());
+    assertEquals("AffiliateLinkType", links.name());
+  }
+
+  @Test
+  void readsArgumentsFromTheVariableDefinitions() {
+    assertEquals(List.of(new ArgumentSpec("accountNumber", TypeRef.parse("String!"),
+        Optional.empty(), Optional.empty())), operation("account").arguments());
+    List<ArgumentSpec> contract = operation("accountContract").arguments();
+    assertEquals(List.of("accountNumber", "identifier", "version"),
+        contract.stream().map(ArgumentSpec::name).toList());
+    assertEquals("Int", contract.get(2).type().toString());
+    assertEquals(Optional.of("The version of the contract."), contract.get(2).description());
+  }
+
+  @Test
+  void leavesArgumentDescriptionsUnknownWhenTheTableDoesNotMatchTheVariables() {
+    OperationSpec costOfCharge = operation("costOfCharge");
+    assertEquals(4, costOfCharge.argumentTable().rowCount());
+    assertEquals(3, costOfCharge.arguments().size());
+    assertFalse(costOfCharge.argumentDescriptionsPaired());
+    assertTrue(costOfCharge.arguments().stream().allMatch(a -> a.description().isEmpty()));
+    OperationSpec brownouts = operation("apiBrownouts");
+    assertTrue(brownouts.argumentDescriptionsPaired());
+    assertEquals(Optional.of("Statuses to filter for. Otherwise return active and upcoming "
+        + "brownouts."), brownouts.argument("input").orElseThrow().description());
+    assertEquals(Optional.empty(), brownouts.argument("last").orElseThrow().description());
+  }
+
+  @Test
+  void recordsViewerTypesButNotTheLostTicks() {
+    ViewerAccess viewers = operation("account").viewers();
+    assertEquals(List.of("Customer", "Partner User", "Third party"), viewers.viewerTypes());
+    assertEquals(ViewerAccess.Knowledge.UNKNOWN, viewers.allowed());
+  }
+
+  @Test
+  void keepsTheFirstMessageOfEachCodeAndTheOperationsRaisingIt() {
+    var unauthorized = CONTRACT.errorCodes().get("KT-CT-4177");
+    assertEquals(new ErrorSpec("KT-CT-4177", "Unauthorized."), unauthorized.error());
+    assertTrue(unauthorized.operations().contains("account"));
+    assertEquals("KT-CT-1111", CONTRACT.errorCodes().firstKey());
+  }
+
+  @Test
+  void keepsExamplesOfEveryOperation() {
+    assertTrue(CONTRACT.operations().stream().allMatch(op ->
+        op.example().query().startsWith("query ")));
+    assertEquals(linesEqualTo("Variables"), CONTRACT.operations().stream()
+        .filter(op -> op.example().variables().isPresent()).count());
+    assertEquals(linesEqualTo("Response"), CONTRACT.operations().stream()
+        .filter(op -> op.example().response().isPresent()).count());
+    assertTrue(operation("account").example().responseData("account").isPresent());
   }
 }

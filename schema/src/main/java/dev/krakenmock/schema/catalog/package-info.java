@@ -1,0 +1,5 @@
+/**
+ * Writes the machine-readable catalog of the contract (JSON, with Jackson), for tools and for the
+ * mock server's error scenarios and limits.
+ */
+package dev.krakenmock.schema.catalog;
