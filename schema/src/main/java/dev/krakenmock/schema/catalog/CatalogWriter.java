@@ -35,7 +35,7 @@ public final class CatalogWriter {
     catalog.put("errorCodeCount", contract.errorCodes().size());
     catalog.put("schema", SchemaCounts.of(types).asMap());
     catalog.put("exampleDiscrepancies", types.discrepancies().stream()
-        .map(d -> Map.of("operation", d.operation(), "problem", d.problem())).toList());
+        .map(d -> ordered("operation", d.operation(), "problem", d.problem())).toList());
     catalog.put("operations", contract.operations().stream().map(CatalogWriter::operation)
         .toList());
     catalog.put("errorCodes", contract.errorCodes().values().stream().map(use -> {
@@ -66,16 +66,25 @@ public final class CatalogWriter {
     out.put("argumentDescriptionsPaired", operation.argumentDescriptionsPaired());
     out.put("argumentTableRows", operation.argumentTable().rowCount());
     out.put("possibleErrors", operation.possibleErrors().stream()
-        .map(e -> Map.of("code", e.code(), "message", e.message())).toList());
-    out.put("allowedViewers", Map.of(
+        .map(e -> ordered("code", e.code(), "message", e.message())).toList());
+    out.put("allowedViewers", ordered(
         "viewerTypes", operation.viewers().viewerTypes(),
         "allowed", operation.viewers().allowed().name()));
-    out.put("permissions", Map.of(
+    out.put("permissions", ordered(
         "status", operation.permissions().status().name(),
         "anyOf", operation.permissions().anyOf()));
     out.put("rateLimits", operation.rateLimits().stream().map(CatalogWriter::rateLimit).toList());
     out.put("deprecation", operation.deprecation().map(CatalogWriter::deprecation).orElse(null));
     return out;
+  }
+
+  /** JSON objects keep their key order, so the catalog is the same bytes on every run. */
+  private static Map<String, Object> ordered(String key1, Object value1, String key2,
+      Object value2) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(key1, value1);
+    map.put(key2, value2);
+    return map;
   }
 
   private static Map<String, Object> argument(ArgumentSpec argument) {
@@ -88,7 +97,7 @@ public final class CatalogWriter {
   }
 
   private static Map<String, Object> rateLimit(RateLimit limit) {
-    return Map.of(
+    return ordered(
         "key", limit.key().name(),
         "steps", limit.steps().stream().map(RateStep::toString).toList());
   }

@@ -32,8 +32,8 @@ final class TypeAssembly {
   private static final Map<String, String> KNOWN_SCALARS = knownScalars();
   private static final String OPAQUE_DESCRIPTION =
       "Opaque: the Kraken reference names this type but documents none of its fields. "
-          + "kraken-mock accepts any field selected on it and reports it in the response's "
-          + "extensions as answered outside the documented contract.";
+          + "By kraken-mock's opaque-type policy, any field selected on it is accepted and "
+          + "answered outside the documented contract.";
   private static final String OPAQUE_INPUT_DESCRIPTION =
       "Opaque input: the Kraken reference names this input type but documents none of its "
           + "fields. It is a scalar here so that any value a client passes is accepted.";
