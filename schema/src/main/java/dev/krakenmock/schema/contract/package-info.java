@@ -4,4 +4,7 @@
  * ({@link dev.krakenmock.schema.contract.TypeSystem}). Immutable values that use the JDK only, so
  * that every other part of kraken-mock can depend on them.
  */
+@NullMarked
 package dev.krakenmock.schema.contract;
+
+import org.jspecify.annotations.NullMarked;

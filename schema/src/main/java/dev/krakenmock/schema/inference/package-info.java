@@ -4,4 +4,7 @@
  * placeholders, unions and interfaces from inline fragments, and Relay connections by
  * convention. Uses graphql-java's parser to read the example queries.
  */
+@NullMarked
 package dev.krakenmock.schema.inference;
+
+import org.jspecify.annotations.NullMarked;

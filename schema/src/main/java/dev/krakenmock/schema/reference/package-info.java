@@ -4,4 +4,7 @@
  * limits, deprecation, arguments, example) with its own small rule; what the document lost (the
  * argument names, the viewer ticks) is recorded as unknown.
  */
+@NullMarked
 package dev.krakenmock.schema.reference;
+
+import org.jspecify.annotations.NullMarked;
