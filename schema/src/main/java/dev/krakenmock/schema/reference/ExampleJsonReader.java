@@ -168,7 +168,8 @@ final class ExampleJsonReader {
       case "" -> throw error("unexpected character '" + text.charAt(pos) + "'");
       case "true" -> new ExampleValue.BooleanValue(true);
       case "false" -> new ExampleValue.BooleanValue(false);
-      case "null" -> new ExampleValue.NullValue();
+      // The document's generator leaks Python's None where it had no value to show.
+      case "null", "None" -> new ExampleValue.NullValue();
       default -> new ExampleValue.TypeName(word);
     };
   }

@@ -23,7 +23,8 @@ class ExampleJsonReaderTest {
   void readsJsonWithTypePlaceholders() {
     ExampleValue value = ExampleJsonReader.read(
         "{\"a\": RichAddressType, \"b\": [BillType], \"c\": -1.5, \"d\": true, \"e\": null,"
-            + " \"f\": \"x\\\"y\\u0041\", \"g\": {}, \"h\": [], \"i\": false, \"j\": 12}");
+            + " \"f\": \"x\\\"y\\u0041\", \"g\": {}, \"h\": [], \"i\": false, \"j\": 12,"
+            + " \"k\": None}");
     Map<String, ExampleValue> expected = new LinkedHashMap<>();
     expected.put("a", new TypeName("RichAddressType"));
     expected.put("b", new ArrayValue(List.of(new TypeName("BillType"))));
@@ -35,6 +36,7 @@ class ExampleJsonReaderTest {
     expected.put("h", new ArrayValue(List.of()));
     expected.put("i", new BooleanValue(false));
     expected.put("j", new NumberValue("12"));
+    expected.put("k", new NullValue());
     assertEquals(new ObjectValue(expected), value);
   }
 
