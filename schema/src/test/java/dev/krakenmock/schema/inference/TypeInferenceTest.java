@@ -239,4 +239,52 @@ class TypeInferenceTest {
     assertThrows(IllegalArgumentException.class, () -> infer(operation("one", "One",
         "query One {\ntwo {\nid\n}\n}", "{\"data\": {\"two\": {\"id\": \"1\"}}}")));
   }
+
+  @Test
+  void classifiesRootLeavesByTheirExampleValue() {
+    TypeSystem types = infer(
+        operation("kinds", "[KindChoices]", "query Kinds {\nkinds\n}",
+            "{\"data\": {\"kinds\": \"BATTERIES\"}}"),
+        operation("today", "Date", "query Today {\ntoday\n}",
+            "{\"data\": {\"today\": \"2020-01-01\"}}"),
+        operation("names", "[String]", "query Names {\nnames\n}",
+            "{\"data\": {\"names\": \"a-b\"}}"));
+    assertEquals(List.of("BATTERIES"),
+        ((TypeSpec.EnumType) types.type("KindChoices").orElseThrow()).values());
+    assertInstanceOf(TypeSpec.ScalarType.class, types.type("Date").orElseThrow());
+    assertTrue(types.type("String").isEmpty());
+    assertEquals(List.of("kinds", "names", "today"),
+        types.query().fields().stream().map(FieldSpec::name).sorted().toList());
+  }
+
+  @Test
+  void namesANestedTypeFromItsFragmentWhenTheResponseShowsNoPlaceholder() {
+    TypeSystem types = infer(operation("holder", "Holder", """
+        query Holder {
+        holder {
+        items {
+        ...ItemTypeFragment
+        }
+        loose {
+        ...Untyped
+        }
+        }
+        }""", "{\"data\": {\"holder\": {\"items\": [], \"loose\": null}}}"));
+    assertEquals("[ItemType]", field(types, "Holder", "items"));
+    assertEquals("HolderLoose", field(types, "Holder", "loose"));
+    assertTrue(types.type("HolderLoose").orElseThrow().isOpaque());
+    assertTrue(types.type("Untyped").isEmpty());
+  }
+
+  @Test
+  void reportsArgumentsThatAreNotFedByTheirVariable() {
+    TypeSystem types = infer(operation("thing", "Thing", """
+        query Thing($x: ID) {
+        thing(id: $x, kind: "A") {
+        id
+        }
+        }""", "{\"data\": {\"thing\": {\"id\": \"1\"}}}"));
+    assertEquals(2, types.discrepancies().size());
+    assertTrue(types.discrepancies().get(0).problem().contains("'id'"));
+  }
 }
