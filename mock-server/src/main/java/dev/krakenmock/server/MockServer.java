@@ -1,0 +1,104 @@
+package dev.krakenmock.server;
+
+import dev.krakenmock.server.config.MockServerConfig;
+import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.http.JavalinHost;
+
+/**
+ * An in-memory mock of the Kraken GraphQL API. Create one with {@link #create}, then {@link
+ * #start()} it; {@link #stop()} (or {@code close()}) frees the port.
+ *
+ * <pre>{@code
+ * try (MockServer server = MockServer.create(MockServerConfig.newConfig().port(0).build())) {
+ *   server.start();
+ *   URI endpoint = URI.create(server.graphqlUrl());
+ * }
+ * }</pre>
+ *
+ * <p>For now the server answers introspection only: every data field resolves to null.
+ */
+public final class MockServer implements AutoCloseable {
+
+  /** Where the GraphQL endpoint lives, as on the real Kraken API. */
+  public static final String GRAPHQL_PATH = JavalinHost.GRAPHQL_PATH;
+
+  private static final String ANY_ADDRESS_IPV4 = "0.0.0.0";
+  private static final String ANY_ADDRESS_IPV6 = "::";
+
+  private final MockServerConfig config;
+  private final JavalinHost host;
+  private boolean started;
+
+  private MockServer(MockServerConfig config, JavalinHost host) {
+    this.config = config;
+    this.host = host;
+  }
+
+  /**
+   * A stopped server for {@code config}. Builds the GraphQL schema now, so a broken schema fails
+   * here rather than on the first request.
+   */
+  public static MockServer create(MockServerConfig config) {
+    return new MockServer(config, JavalinHost.create(config, GraphqlEngine.fromGeneratedSchema()));
+  }
+
+  /** Binds the configured host and port and starts answering requests. */
+  public MockServer start() {
+    host.start();
+    started = true;
+    return this;
+  }
+
+  /** Stops answering requests and frees the port. Does nothing if the server is not running. */
+  public void stop() {
+    if (!started) {
+      return;
+    }
+    host.stop();
+    started = false;
+  }
+
+  /** Same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /**
+   * The port the server listens on, which is the system's choice when the configured port was
+   * {@code 0}.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  public int port() {
+    if (!started) {
+      throw new IllegalStateException("The mock server is not running; call start() first.");
+    }
+    return host.port();
+  }
+
+  /**
+   * The server's root URL without a trailing slash, for example {@code http://localhost:4000}. A
+   * wildcard bind address is shown as {@code localhost}.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  public String baseUrl() {
+    String hostName = config.host();
+    if (ANY_ADDRESS_IPV4.equals(hostName) || ANY_ADDRESS_IPV6.equals(hostName)) {
+      hostName = "localhost";
+    } else if (hostName.indexOf(':') >= 0) {
+      hostName = "[" + hostName + "]";
+    }
+    return "http://" + hostName + ":" + port();
+  }
+
+  /**
+   * The URL of the GraphQL endpoint, {@link #baseUrl()} followed by {@value #GRAPHQL_PATH}.
+   *
+   * @throws IllegalStateException if the server is not running
+   */
+  public String graphqlUrl() {
+    return baseUrl() + GRAPHQL_PATH;
+  }
+}

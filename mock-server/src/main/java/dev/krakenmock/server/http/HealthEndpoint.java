@@ -1,0 +1,23 @@
+package dev.krakenmock.server.http;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Liveness for orchestrators and scripts: {@code GET /health} answers {@code {"status":"UP"}}. */
+final class HealthEndpoint {
+
+  static final String PATH = "/health";
+
+  private static final int OK = 200;
+  private static final Map<String, String> UP = Map.of("status", "UP");
+
+  private final JsonResponder responder;
+
+  HealthEndpoint(JsonResponder responder) {
+    this.responder = responder;
+  }
+
+  void handleGet(Context context) {
+    responder.respond(context, OK, UP);
+  }
+}
