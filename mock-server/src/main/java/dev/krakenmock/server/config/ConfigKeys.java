@@ -7,17 +7,55 @@ package dev.krakenmock.server.config;
  */
 public final class ConfigKeys {
 
-  /** System property with the address to bind to, for example {@code 127.0.0.1}. */
+  /** The address to bind to, for example {@code 127.0.0.1}. */
   public static final String HOST = "kraken.mock.host";
 
-  /** Environment variable with the address to bind to. */
   public static final String HOST_ENV = "KRAKEN_MOCK_HOST";
 
-  /** System property with the TCP port to listen on; {@code 0} picks a free port. */
+  /** The TCP port to listen on; {@code 0} picks a free port. */
   public static final String PORT = "kraken.mock.port";
 
-  /** Environment variable with the TCP port to listen on. */
   public static final String PORT_ENV = "KRAKEN_MOCK_PORT";
+
+  /** The seed of generated data (a whole number). */
+  public static final String SEED = "kraken.mock.seed";
+
+  public static final String SEED_ENV = "KRAKEN_MOCK_SEED";
+
+  /** The locale of generated data, a language tag such as {@code it} or {@code en-GB}. */
+  public static final String LOCALE = "kraken.mock.locale";
+
+  public static final String LOCALE_ENV = "KRAKEN_MOCK_LOCALE";
+
+  /** An SDL or introspection JSON file to serve instead of the reference's schema. */
+  public static final String SCHEMA = "kraken.mock.schema";
+
+  public static final String SCHEMA_ENV = "KRAKEN_MOCK_SCHEMA";
+
+  /** {@code true} to reject selections the reference does not document. */
+  public static final String STRICT = "kraken.mock.strict";
+
+  public static final String STRICT_ENV = "KRAKEN_MOCK_STRICT";
+
+  /** The length of generated lists. */
+  public static final String LIST_SIZE = "kraken.mock.list-size";
+
+  public static final String LIST_SIZE_ENV = "KRAKEN_MOCK_LIST_SIZE";
+
+  /** The number of nodes in generated connections. */
+  public static final String CONNECTION_SIZE = "kraken.mock.connection-size";
+
+  public static final String CONNECTION_SIZE_ENV = "KRAKEN_MOCK_CONNECTION_SIZE";
+
+  /** Allowed CORS origins: {@code *}, a comma-separated list, or {@code off}. */
+  public static final String CORS_ORIGINS = "kraken.mock.cors-origins";
+
+  public static final String CORS_ORIGINS_ENV = "KRAKEN_MOCK_CORS_ORIGINS";
+
+  /** The largest request body, in bytes. */
+  public static final String MAX_BODY_BYTES = "kraken.mock.max-body-bytes";
+
+  public static final String MAX_BODY_BYTES_ENV = "KRAKEN_MOCK_MAX_BODY_BYTES";
 
   private ConfigKeys() {}
 }

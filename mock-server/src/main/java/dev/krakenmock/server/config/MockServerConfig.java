@@ -1,18 +1,56 @@
 package dev.krakenmock.server.config;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable settings of one mock server. Build one with {@link #newConfig()}; every setting not
- * given keeps the default shown by the {@code DEFAULT_*} constants.
+ * given keeps the default shown by the {@code DEFAULT_*} constants. The builder, the command line
+ * and the environment ({@link ConfigKeys}) all fill this one record.
  *
  * @param host the address to bind to; {@code 0.0.0.0} listens on every interface
  * @param port the TCP port to listen on; {@code 0} lets the system pick a free one
+ * @param seed the seed every generated value derives from
+ * @param locale the Datafaker locale of generated people, addresses and words
+ * @param schemaFile an SDL or introspection JSON file to serve instead of the reference's schema
+ * @param strict whether to reject what the reference does not document (fields of opaque types,
+ *     unknown inline fragment types), as the real API rejects unknown fields
+ * @param listSize the length of generated lists
+ * @param connectionSize the number of nodes in every generated Relay connection
+ * @param corsOrigins the origins allowed to call from a browser; {@code *} allows any, an empty
+ *     list turns CORS off
+ * @param maxBodyBytes the largest request body accepted
+ * @param maxQueryDepth the deepest selection accepted
+ * @param maxQueryTokens the most tokens a query document may have
+ * @param tokenLifetime how long a token from {@code obtainKrakenToken} stays valid
+ * @param refreshTokenLifetime how long its refresh token stays valid
+ * @param clock the clock of token issue and expiry (fixed in tests)
  */
-public record MockServerConfig(String host, int port) {
+public record MockServerConfig(
+    String host,
+    int port,
+    long seed,
+    Locale locale,
+    Optional<Path> schemaFile,
+    boolean strict,
+    int listSize,
+    int connectionSize,
+    List<String> corsOrigins,
+    int maxBodyBytes,
+    int maxQueryDepth,
+    int maxQueryTokens,
+    Duration tokenLifetime,
+    Duration refreshTokenLifetime,
+    Clock clock) {
 
   /** Listens on every interface, so that the server is reachable from outside a container. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -20,7 +58,23 @@ public record MockServerConfig(String host, int port) {
   /** The port used by the Docker image and the documentation. */
   public static final int DEFAULT_PORT = 4000;
 
+  public static final long DEFAULT_SEED = 1L;
+  public static final String DEFAULT_LOCALE = "it";
+  public static final int DEFAULT_LIST_SIZE = 3;
+  public static final int DEFAULT_CONNECTION_SIZE = 12;
+  public static final String DEFAULT_CORS_ORIGINS = "*";
+  public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
+  public static final int DEFAULT_MAX_QUERY_DEPTH = 20;
+  public static final int DEFAULT_MAX_QUERY_TOKENS = 15_000;
+
+  /** Kraken's tokens last an hour. */
+  public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+
+  /** Kraken's refresh tokens last a week. */
+  public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofDays(7);
+
   private static final int HIGHEST_PORT = 65_535;
+  private static final int MAX_LIST_SIZE = 100;
 
   /** Checks the settings; the builder and the canonical constructor both pass through here. */
   public MockServerConfig {
@@ -29,6 +83,22 @@ public record MockServerConfig(String host, int port) {
     }
     if (port < 0 || port > HIGHEST_PORT) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+    }
+    requireRange("list size", listSize, 0, MAX_LIST_SIZE);
+    requireRange("connection size", connectionSize, 0, 10_000);
+    requireRange("max body bytes", maxBodyBytes, 1, Integer.MAX_VALUE);
+    requireRange("max query depth", maxQueryDepth, 1, 1_000);
+    requireRange("max query tokens", maxQueryTokens, 1, Integer.MAX_VALUE);
+    if (tokenLifetime.isNegative() || refreshTokenLifetime.isNegative()) {
+      throw new IllegalArgumentException("token lifetimes must not be negative");
+    }
+    corsOrigins = List.copyOf(corsOrigins);
+  }
+
+  private static void requireRange(String name, int value, int lowest, int highest) {
+    if (value < lowest || value > highest) {
+      throw new IllegalArgumentException(
+          name + " must be between " + lowest + " and " + highest + ", was " + value);
     }
   }
 
@@ -44,7 +114,22 @@ public record MockServerConfig(String host, int port) {
 
   /** A copy changed by {@code change}. */
   public MockServerConfig transform(Consumer<Builder> change) {
-    Builder builder = new Builder().host(host).port(port);
+    Builder builder = new Builder()
+        .host(host)
+        .port(port)
+        .seed(seed)
+        .locale(locale)
+        .schemaFile(schemaFile.orElse(null))
+        .strict(strict)
+        .listSize(listSize)
+        .connectionSize(connectionSize)
+        .corsOrigins(corsOrigins)
+        .maxBodyBytes(maxBodyBytes)
+        .maxQueryDepth(maxQueryDepth)
+        .maxQueryTokens(maxQueryTokens)
+        .tokenLifetime(tokenLifetime)
+        .refreshTokenLifetime(refreshTokenLifetime)
+        .clock(clock);
     change.accept(builder);
     return builder.build();
   }
@@ -54,10 +139,28 @@ public record MockServerConfig(String host, int port) {
     return transform(builder -> builder.port(newPort));
   }
 
+  /** Whether browsers may call the server from other origins. */
+  public boolean corsEnabled() {
+    return !corsOrigins.isEmpty();
+  }
+
   /** Collects settings; the last value given for a setting wins. */
   public static final class Builder {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
+    private long seed = DEFAULT_SEED;
+    private Locale locale = Locale.forLanguageTag(DEFAULT_LOCALE);
+    private @Nullable Path schemaFile;
+    private boolean strict;
+    private int listSize = DEFAULT_LIST_SIZE;
+    private int connectionSize = DEFAULT_CONNECTION_SIZE;
+    private List<String> corsOrigins = List.of(DEFAULT_CORS_ORIGINS);
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxQueryDepth = DEFAULT_MAX_QUERY_DEPTH;
+    private int maxQueryTokens = DEFAULT_MAX_QUERY_TOKENS;
+    private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
+    private Duration refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -73,21 +176,106 @@ public record MockServerConfig(String host, int port) {
       return this;
     }
 
+    /** The seed of generated data. Default {@value MockServerConfig#DEFAULT_SEED}. */
+    public Builder seed(long value) {
+      this.seed = value;
+      return this;
+    }
+
+    /** The locale of generated data. Default {@value MockServerConfig#DEFAULT_LOCALE}. */
+    public Builder locale(Locale value) {
+      this.locale = value;
+      return this;
+    }
+
+    /** A schema file to serve instead of the reference's; {@code null} for the reference's. */
+    public Builder schemaFile(@Nullable Path value) {
+      this.schemaFile = value;
+      return this;
+    }
+
+    /** Reject undocumented selections. Default lenient. */
+    public Builder strict(boolean value) {
+      this.strict = value;
+      return this;
+    }
+
+    /** Length of generated lists. Default {@value MockServerConfig#DEFAULT_LIST_SIZE}. */
+    public Builder listSize(int value) {
+      this.listSize = value;
+      return this;
+    }
+
+    /** Nodes per connection. Default {@value MockServerConfig#DEFAULT_CONNECTION_SIZE}. */
+    public Builder connectionSize(int value) {
+      this.connectionSize = value;
+      return this;
+    }
+
+    /** Allowed browser origins; {@code *} for any, empty for none. Default {@code *}. */
+    public Builder corsOrigins(List<String> value) {
+      this.corsOrigins = value;
+      return this;
+    }
+
+    /** Largest request body. Default {@value MockServerConfig#DEFAULT_MAX_BODY_BYTES}. */
+    public Builder maxBodyBytes(int value) {
+      this.maxBodyBytes = value;
+      return this;
+    }
+
+    /** Deepest selection. Default {@value MockServerConfig#DEFAULT_MAX_QUERY_DEPTH}. */
+    public Builder maxQueryDepth(int value) {
+      this.maxQueryDepth = value;
+      return this;
+    }
+
+    /** Most tokens per document. Default {@value MockServerConfig#DEFAULT_MAX_QUERY_TOKENS}. */
+    public Builder maxQueryTokens(int value) {
+      this.maxQueryTokens = value;
+      return this;
+    }
+
+    /** Validity of issued tokens. Default one hour. */
+    public Builder tokenLifetime(Duration value) {
+      this.tokenLifetime = value;
+      return this;
+    }
+
+    /** Validity of issued refresh tokens. Default seven days. */
+    public Builder refreshTokenLifetime(Duration value) {
+      this.refreshTokenLifetime = value;
+      return this;
+    }
+
+    /** The clock of token issue and expiry. Default the system's, in UTC. */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
     /**
      * Applies the settings found in the environment and the system properties, named in {@link
      * ConfigKeys}. A system property wins over the environment variable of the same setting.
      *
-     * @throws IllegalArgumentException when a port is not a whole number
+     * @throws IllegalArgumentException when a value does not parse
      */
     public Builder fromEnvironment(Map<String, String> environment, Properties properties) {
-      String hostValue = lookup(environment, properties, ConfigKeys.HOST_ENV, ConfigKeys.HOST);
-      if (hostValue != null) {
-        host(hostValue);
-      }
-      String portValue = lookup(environment, properties, ConfigKeys.PORT_ENV, ConfigKeys.PORT);
-      if (portValue != null) {
-        port(parsePort(portValue));
-      }
+      Lookup lookup = new Lookup(environment, properties);
+      lookup.apply(ConfigKeys.HOST, ConfigKeys.HOST_ENV, Function.identity(), this::host);
+      lookup.apply(ConfigKeys.PORT, ConfigKeys.PORT_ENV, Integer::parseInt, this::port);
+      lookup.apply(ConfigKeys.SEED, ConfigKeys.SEED_ENV, Long::parseLong, this::seed);
+      lookup.apply(ConfigKeys.LOCALE, ConfigKeys.LOCALE_ENV, Locale::forLanguageTag, this::locale);
+      lookup.apply(ConfigKeys.SCHEMA, ConfigKeys.SCHEMA_ENV, Path::of, this::schemaFile);
+      lookup.apply(ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, Builder::parseBoolean, this::strict);
+      lookup.apply(ConfigKeys.LIST_SIZE, ConfigKeys.LIST_SIZE_ENV, Integer::parseInt,
+          this::listSize);
+      lookup.apply(ConfigKeys.CONNECTION_SIZE, ConfigKeys.CONNECTION_SIZE_ENV, Integer::parseInt,
+          this::connectionSize);
+      lookup.apply(ConfigKeys.CORS_ORIGINS, ConfigKeys.CORS_ORIGINS_ENV, Builder::parseOrigins,
+          this::corsOrigins);
+      lookup.apply(ConfigKeys.MAX_BODY_BYTES, ConfigKeys.MAX_BODY_BYTES_ENV, Integer::parseInt,
+          this::maxBodyBytes);
       return this;
     }
 
@@ -97,31 +285,46 @@ public record MockServerConfig(String host, int port) {
      * @throws IllegalArgumentException when a setting is out of range
      */
     public MockServerConfig build() {
-      return new MockServerConfig(host, port);
+      return new MockServerConfig(host, port, seed, locale, Optional.ofNullable(schemaFile),
+          strict, listSize, connectionSize, corsOrigins, maxBodyBytes, maxQueryDepth,
+          maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock);
     }
 
-    private static @Nullable String lookup(
-        Map<String, String> environment, Properties properties, String envName, String key) {
+    /** {@code *} or a comma-separated list of origins; {@code off} or {@code none} for none. */
+    public static List<String> parseOrigins(String value) {
+      String trimmed = value.trim();
+      if (trimmed.equalsIgnoreCase("off") || trimmed.equalsIgnoreCase("none")) {
+        return List.of();
+      }
+      return java.util.Arrays.stream(trimmed.split(",")).map(String::trim)
+          .filter(origin -> !origin.isEmpty()).toList();
+    }
+
+    static boolean parseBoolean(String value) {
+      return switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "true", "yes", "1", "on" -> true;
+        case "false", "no", "0", "off" -> false;
+        default -> throw new IllegalArgumentException("not a boolean: '" + value + "'");
+      };
+    }
+  }
+
+  /** Reads one setting from the system properties, then the environment. */
+  private record Lookup(Map<String, String> environment, Properties properties) {
+    <T> void apply(String key, String envName, Function<String, T> parse, Consumer<T> set) {
       String value = properties.getProperty(key);
       if (value == null || value.isBlank()) {
         value = environment.get(envName);
       }
-      return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static int parsePort(String value) {
+      if (value == null || value.isBlank()) {
+        return;
+      }
       try {
-        return Integer.parseInt(value);
-      } catch (NumberFormatException e) {
+        set.accept(parse.apply(value.trim()));
+      } catch (RuntimeException e) {
         throw new IllegalArgumentException(
-            "port must be a whole number ("
-                + ConfigKeys.PORT
-                + " / "
-                + ConfigKeys.PORT_ENV
-                + "), was '"
-                + value
-                + "'",
-            e);
+            "invalid value '" + value.trim() + "' for " + key + " / " + envName
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
       }
     }
   }

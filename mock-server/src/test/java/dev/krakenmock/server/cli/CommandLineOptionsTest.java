@@ -21,14 +21,14 @@ class CommandLineOptionsTest {
     MockServerConfig config =
         parse("--host", "127.0.0.1", "--port", "0").toConfig(ENVIRONMENT, new Properties());
 
-    assertEquals(new MockServerConfig("127.0.0.1", 0), config);
+    assertEquals(MockServerConfig.newConfig().host("127.0.0.1").port(0).build(), config);
   }
 
   @Test
   void fallsBackToTheEnvironmentWithoutFlags() {
     MockServerConfig config = parse().toConfig(ENVIRONMENT, new Properties());
 
-    assertEquals(new MockServerConfig("10.0.0.1", 4100), config);
+    assertEquals(MockServerConfig.newConfig().host("10.0.0.1").port(4100).build(), config);
   }
 
   @Test

@@ -91,7 +91,7 @@ class MockServerConfigTest {
 
     MockServerConfig copy = original.withPort(0);
 
-    assertEquals(new MockServerConfig("127.0.0.1", 0), copy);
+    assertEquals(MockServerConfig.newConfig().host("127.0.0.1").port(0).build(), copy);
     assertEquals(4000, original.port());
   }
 }
