@@ -2,6 +2,7 @@ package dev.krakenmock.server;
 
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.engine.SchemaSource;
 import dev.krakenmock.server.http.JavalinHost;
 
 /**
@@ -15,7 +16,8 @@ import dev.krakenmock.server.http.JavalinHost;
  * }
  * }</pre>
  *
- * <p>For now the server answers introspection only: every data field resolves to null.
+ * <p>Every field is answered with generated data, identical for the same request, seed and
+ * schema; see {@link dev.krakenmock.server.config.MockServerConfig} for the settings.
  */
 public final class MockServer implements AutoCloseable {
 
@@ -39,7 +41,10 @@ public final class MockServer implements AutoCloseable {
    * here rather than on the first request.
    */
   public static MockServer create(MockServerConfig config) {
-    return new MockServer(config, JavalinHost.create(config, GraphqlEngine.fromGeneratedSchema()));
+    SchemaSource source = config.schemaFile().map(SchemaSource::fromFile)
+        .orElseGet(SchemaSource::generated);
+    return new MockServer(config, JavalinHost.create(config,
+        GraphqlEngine.create(config, source.sdl())));
   }
 
   /** Binds the configured host and port and starts answering requests. */

@@ -25,6 +25,7 @@ class ArchitectureTest {
   private static final String SCENARIO = "dev.krakenmock.server.scenario..";
   private static final String DATA = "dev.krakenmock.server.data..";
   private static final String JOURNAL = "dev.krakenmock.server.journal..";
+  private static final String AUTH = "dev.krakenmock.server.auth..";
   private static final String CONFIG = "dev.krakenmock.server.config..";
 
   // Layers that have no classes yet are optional, so the rule already governs them when they come.
@@ -49,6 +50,8 @@ class ArchitectureTest {
           .definedBy(DATA)
           .layer("journal")
           .definedBy(JOURNAL)
+          .layer("auth")
+          .definedBy(AUTH)
           .layer("config")
           .definedBy(CONFIG)
           .whereLayer("cli")
@@ -67,13 +70,15 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
           .whereLayer("journal")
           .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
+          .whereLayer("auth")
+          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
           .whereLayer("config")
           .mayOnlyBeAccessedByLayers(
-              "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal")
+              "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal", "auth")
           .because(
               "inner layers must stay usable and testable without the outer ones: "
-                  + "cli -> MockServer -> http -> (admin, engine) -> (scenario, data, journal) "
-                  + "-> config");
+                  + "cli -> MockServer -> http -> (admin, engine) "
+                  + "-> (scenario, data, journal, auth) -> config");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCommandLine =
@@ -110,6 +115,18 @@ class ArchitectureTest {
           .because(
               "GraphQL execution is one capability; other layers exchange plain Java values "
                   + "with it so that graphql-java upgrades stay local");
+
+  @ArchTest
+  static final ArchRule datafakerStaysInData =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(DATA)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("net.datafaker..")
+          .because(
+              "generated values must stay a pure function of their seed, which the data "
+                  + "package alone guarantees; other layers ask it through ValueGenerator");
 
   @ArchTest
   static final ArchRule noGraphqlJavaInternals =

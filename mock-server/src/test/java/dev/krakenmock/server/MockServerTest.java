@@ -125,6 +125,44 @@ class MockServerTest {
   }
 
   @Test
+  void answersRequestErrorsWithBadRequestWhenTheClientAcceptsGraphqlResponseJson()
+      throws Exception {
+    for (String body :
+        List.of("{\"query\":\"{ __schema { \"}", "{\"query\":\"{ noSuchFieldAnywhere }\"}")) {
+      HttpResponse<String> response =
+          send(
+              request(MockServer.GRAPHQL_PATH)
+                  .header("Content-Type", "application/json")
+                  .header("Accept", "application/graphql-response+json, application/json;q=0.9")
+                  .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+
+      assertEquals(400, response.statusCode(), body);
+      assertEquals(
+          "application/graphql-response+json;charset=utf-8",
+          response.headers().firstValue("Content-Type").orElse(""));
+      assertFalse(JSON.readTree(response.body()).has("data"));
+    }
+  }
+
+  @Test
+  void refusesAMutationOverGetWithMethodNotAllowed() throws Exception {
+    HttpResponse<String> response =
+        get(MockServer.GRAPHQL_PATH + "?query=mutation%20%7B%20__typename%20%7D");
+
+    assertEquals(405, response.statusCode());
+    assertEquals("POST", response.headers().firstValue("Allow").orElse(""));
+  }
+
+  @Test
+  void opensThePlaygroundWhenABrowserVisitsTheEndpoint() throws Exception {
+    HttpResponse<String> response =
+        send(request(MockServer.GRAPHQL_PATH).header("Accept", "text/html").GET());
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("kraken-mock playground"));
+  }
+
+  @Test
   void reportsHealthAsUp() throws Exception {
     HttpResponse<String> response = get("/health");
 
@@ -198,6 +236,14 @@ class MockServerTest {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery)).GET().build();
     return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create(server.baseUrl() + pathAndQuery));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static Set<String> difference(Set<String> all, Set<String> some) {

@@ -2,50 +2,368 @@ package dev.krakenmock.server.cli;
 
 import dev.krakenmock.server.config.ConfigKeys;
 import dev.krakenmock.server.config.MockServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The flags of {@code kraken-mock}; a flag wins over system properties and the environment. */
+/**
+ * The flags of {@code kraken-mock}, one for each setting of {@link MockServerConfig} but the clock.
+ * A flag wins over its system property, which wins over its environment variable.
+ */
 final class CommandLineOptions {
+
+  private static final String FALLS_BACK = "Falls back to -D";
 
   @Option(
       names = "--host",
       paramLabel = "ADDRESS",
-      description =
-          "Address to bind to. Falls back to $"
-              + ConfigKeys.HOST_ENV
-              + ", then "
-              + MockServerConfig.DEFAULT_HOST
-              + ".")
+      description = {
+        "Address to bind to; 0.0.0.0 listens on every interface.",
+        FALLS_BACK
+            + ConfigKeys.HOST
+            + ", then $"
+            + ConfigKeys.HOST_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_HOST
+            + "."
+      })
   @Nullable String host;
 
   @Option(
       names = "--port",
       paramLabel = "PORT",
-      description =
-          "TCP port to listen on; 0 picks a free one. Falls back to $"
-              + ConfigKeys.PORT_ENV
-              + ", then "
-              + MockServerConfig.DEFAULT_PORT
-              + ".")
+      description = {
+        "TCP port to listen on; 0 picks a free one.",
+        FALLS_BACK
+            + ConfigKeys.PORT
+            + ", then $"
+            + ConfigKeys.PORT_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_PORT
+            + "."
+      })
   @Nullable Integer port;
 
+  @Option(
+      names = "--seed",
+      paramLabel = "NUMBER",
+      description = {
+        "Seed of generated data and of token keys: the same seed gives the same answers.",
+        FALLS_BACK
+            + ConfigKeys.SEED
+            + ", then $"
+            + ConfigKeys.SEED_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_SEED
+            + "."
+      })
+  @Nullable Long seed;
+
+  @Option(
+      names = "--locale",
+      paramLabel = "TAG",
+      description = {
+        "Locale of generated names, addresses and words, a language tag such as it or en-GB.",
+        FALLS_BACK
+            + ConfigKeys.LOCALE
+            + ", then $"
+            + ConfigKeys.LOCALE_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_LOCALE
+            + "."
+      })
+  @Nullable String locale;
+
+  @Option(
+      names = "--schema",
+      paramLabel = "FILE",
+      description = {
+        "SDL or introspection JSON file to serve instead of the generated Kraken schema.",
+        FALLS_BACK
+            + ConfigKeys.SCHEMA
+            + ", then $"
+            + ConfigKeys.SCHEMA_ENV
+            + ", then the generated schema."
+      })
+  @Nullable Path schema;
+
+  @Option(
+      names = "--strict",
+      negatable = true,
+      description = {
+        "Reject selections the reference does not document, as the real API rejects unknown"
+            + " fields.",
+        FALLS_BACK + ConfigKeys.STRICT + ", then $" + ConfigKeys.STRICT_ENV + ", then lenient."
+      })
+  @Nullable Boolean strict;
+
+  @Option(
+      names = "--list-size",
+      paramLabel = "COUNT",
+      description = {
+        "Length of generated lists.",
+        FALLS_BACK
+            + ConfigKeys.LIST_SIZE
+            + ", then $"
+            + ConfigKeys.LIST_SIZE_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_LIST_SIZE
+            + "."
+      })
+  @Nullable Integer listSize;
+
+  @Option(
+      names = "--connection-size",
+      paramLabel = "COUNT",
+      description = {
+        "Number of nodes in each generated connection.",
+        FALLS_BACK
+            + ConfigKeys.CONNECTION_SIZE
+            + ", then $"
+            + ConfigKeys.CONNECTION_SIZE_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_CONNECTION_SIZE
+            + "."
+      })
+  @Nullable Integer connectionSize;
+
+  @Option(
+      names = "--cors-origins",
+      paramLabel = "ORIGINS",
+      description = {
+        "Origins browsers may call from: *, a comma-separated list, or off.",
+        FALLS_BACK
+            + ConfigKeys.CORS_ORIGINS
+            + ", then $"
+            + ConfigKeys.CORS_ORIGINS_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_CORS_ORIGINS
+            + "."
+      })
+  @Nullable String corsOrigins;
+
+  @Option(
+      names = "--max-body-bytes",
+      paramLabel = "BYTES",
+      description = {
+        "Largest request body accepted.",
+        FALLS_BACK
+            + ConfigKeys.MAX_BODY_BYTES
+            + ", then $"
+            + ConfigKeys.MAX_BODY_BYTES_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_MAX_BODY_BYTES
+            + "."
+      })
+  @Nullable Integer maxBodyBytes;
+
+  @Option(
+      names = "--max-query-depth",
+      paramLabel = "DEPTH",
+      description = {
+        "Deepest selection accepted.",
+        FALLS_BACK
+            + ConfigKeys.MAX_QUERY_DEPTH
+            + ", then $"
+            + ConfigKeys.MAX_QUERY_DEPTH_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_MAX_QUERY_DEPTH
+            + "."
+      })
+  @Nullable Integer maxQueryDepth;
+
+  @Option(
+      names = "--max-query-tokens",
+      paramLabel = "COUNT",
+      description = {
+        "Most tokens a query document may have.",
+        FALLS_BACK
+            + ConfigKeys.MAX_QUERY_TOKENS
+            + ", then $"
+            + ConfigKeys.MAX_QUERY_TOKENS_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_MAX_QUERY_TOKENS
+            + "."
+      })
+  @Nullable Integer maxQueryTokens;
+
+  @Option(
+      names = "--token-lifetime",
+      paramLabel = "DURATION",
+      description = {
+        "How long tokens from obtainKrakenToken stay valid: ISO-8601 such as PT1H, or 90s, 60m,"
+            + " 1h, 7d.",
+        FALLS_BACK
+            + ConfigKeys.TOKEN_LIFETIME
+            + ", then $"
+            + ConfigKeys.TOKEN_LIFETIME_ENV
+            + ", then 60m."
+      })
+  @Nullable String tokenLifetime;
+
+  @Option(
+      names = "--refresh-token-lifetime",
+      paramLabel = "DURATION",
+      description = {
+        "How long their refresh tokens stay valid, in the same format.",
+        FALLS_BACK
+            + ConfigKeys.REFRESH_TOKEN_LIFETIME
+            + ", then $"
+            + ConfigKeys.REFRESH_TOKEN_LIFETIME_ENV
+            + ", then 7d."
+      })
+  @Nullable String refreshTokenLifetime;
+
   /**
-   * The configuration these flags ask for.
+   * The configuration these flags ask for. A setting given as a flag ignores its system property
+   * and environment variable, even an invalid one.
    *
-   * @throws IllegalArgumentException when a value, from a flag or the environment, is invalid
+   * @throws InvalidFlagException naming the flag, when a flag's value is invalid
+   * @throws IllegalArgumentException naming the variable, when the environment's is
    */
   MockServerConfig toConfig(Map<String, String> environment, Properties properties) {
-    MockServerConfig.Builder builder =
-        MockServerConfig.newConfig().fromEnvironment(environment, properties);
-    if (host != null) {
-      builder.host(host);
+    List<Flag> given = flags().stream().filter(Flag::given).toList();
+    Map<String, String> otherEnvironment = new HashMap<>(environment);
+    Properties otherProperties = new Properties();
+    properties
+        .stringPropertyNames()
+        .forEach(n -> otherProperties.setProperty(n, properties.getProperty(n)));
+    for (Flag flag : given) {
+      otherEnvironment.remove(flag.environmentVariable());
+      otherProperties.remove(flag.systemProperty());
     }
-    if (port != null) {
-      builder.port(port);
+    MockServerConfig.Builder builder =
+        MockServerConfig.newConfig().fromEnvironment(otherEnvironment, otherProperties);
+    for (Flag flag : given) {
+      flag.check();
+      flag.apply().accept(builder);
     }
     return builder.build();
+  }
+
+  private List<Flag> flags() {
+    return List.of(
+        new Flag("--host", ConfigKeys.HOST, ConfigKeys.HOST_ENV, host, b -> b.host(host)),
+        new Flag("--port", ConfigKeys.PORT, ConfigKeys.PORT_ENV, port, b -> b.port(port)),
+        new Flag("--seed", ConfigKeys.SEED, ConfigKeys.SEED_ENV, seed, b -> b.seed(seed)),
+        new Flag(
+            "--locale",
+            ConfigKeys.LOCALE,
+            ConfigKeys.LOCALE_ENV,
+            locale,
+            b -> b.locale(parseLocale(locale))),
+        new Flag(
+            "--schema",
+            ConfigKeys.SCHEMA,
+            ConfigKeys.SCHEMA_ENV,
+            schema,
+            b -> b.schemaFile(requireFile(schema))),
+        new Flag(
+            "--strict", ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, strict, b -> b.strict(strict)),
+        new Flag(
+            "--list-size",
+            ConfigKeys.LIST_SIZE,
+            ConfigKeys.LIST_SIZE_ENV,
+            listSize,
+            b -> b.listSize(listSize)),
+        new Flag(
+            "--connection-size",
+            ConfigKeys.CONNECTION_SIZE,
+            ConfigKeys.CONNECTION_SIZE_ENV,
+            connectionSize,
+            b -> b.connectionSize(connectionSize)),
+        new Flag(
+            "--cors-origins",
+            ConfigKeys.CORS_ORIGINS,
+            ConfigKeys.CORS_ORIGINS_ENV,
+            corsOrigins,
+            b -> b.corsOrigins(MockServerConfig.Builder.parseOrigins(corsOrigins))),
+        new Flag(
+            "--max-body-bytes",
+            ConfigKeys.MAX_BODY_BYTES,
+            ConfigKeys.MAX_BODY_BYTES_ENV,
+            maxBodyBytes,
+            b -> b.maxBodyBytes(maxBodyBytes)),
+        new Flag(
+            "--max-query-depth",
+            ConfigKeys.MAX_QUERY_DEPTH,
+            ConfigKeys.MAX_QUERY_DEPTH_ENV,
+            maxQueryDepth,
+            b -> b.maxQueryDepth(maxQueryDepth)),
+        new Flag(
+            "--max-query-tokens",
+            ConfigKeys.MAX_QUERY_TOKENS,
+            ConfigKeys.MAX_QUERY_TOKENS_ENV,
+            maxQueryTokens,
+            b -> b.maxQueryTokens(maxQueryTokens)),
+        new Flag(
+            "--token-lifetime",
+            ConfigKeys.TOKEN_LIFETIME,
+            ConfigKeys.TOKEN_LIFETIME_ENV,
+            tokenLifetime,
+            b -> b.tokenLifetime(MockServerConfig.Builder.parseDuration(tokenLifetime))),
+        new Flag(
+            "--refresh-token-lifetime",
+            ConfigKeys.REFRESH_TOKEN_LIFETIME,
+            ConfigKeys.REFRESH_TOKEN_LIFETIME_ENV,
+            refreshTokenLifetime,
+            b ->
+                b.refreshTokenLifetime(
+                    MockServerConfig.Builder.parseDuration(refreshTokenLifetime))));
+  }
+
+  /** A language tag; {@code it_IT} is read as {@code it-IT}, as people often write it. */
+  private static Locale parseLocale(String tag) {
+    try {
+      return new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+    } catch (IllformedLocaleException e) {
+      throw new IllegalArgumentException("'" + tag + "' is not a language tag such as it or en-GB");
+    }
+  }
+
+  private static Path requireFile(Path file) {
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException("file '" + file + "' does not exist");
+    }
+    if (Files.isDirectory(file)) {
+      throw new IllegalArgumentException("'" + file + "' is a directory, not a file");
+    }
+    return file;
+  }
+
+  /**
+   * One flag, where it falls back to, and what it sets.
+   *
+   * @param value the parsed flag; {@code null} when the flag was not given
+   */
+  private record Flag(
+      String name,
+      String systemProperty,
+      String environmentVariable,
+      @Nullable Object value,
+      Consumer<MockServerConfig.Builder> apply) {
+
+    boolean given() {
+      return value != null;
+    }
+
+    /** Applies the flag alone to the defaults, so that a failure is the flag's own. */
+    void check() {
+      try {
+        MockServerConfig.Builder alone = MockServerConfig.newConfig();
+        apply.accept(alone);
+        alone.build();
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFlagException(name, e.getMessage());
+      }
+    }
   }
 }

@@ -57,5 +57,25 @@ public final class ConfigKeys {
 
   public static final String MAX_BODY_BYTES_ENV = "KRAKEN_MOCK_MAX_BODY_BYTES";
 
+  /** The deepest selection a query may have. */
+  public static final String MAX_QUERY_DEPTH = "kraken.mock.max-query-depth";
+
+  public static final String MAX_QUERY_DEPTH_ENV = "KRAKEN_MOCK_MAX_QUERY_DEPTH";
+
+  /** The most tokens a query document may have. */
+  public static final String MAX_QUERY_TOKENS = "kraken.mock.max-query-tokens";
+
+  public static final String MAX_QUERY_TOKENS_ENV = "KRAKEN_MOCK_MAX_QUERY_TOKENS";
+
+  /** How long issued tokens stay valid: ISO-8601 ({@code PT1H}) or a shorthand ({@code 60m}). */
+  public static final String TOKEN_LIFETIME = "kraken.mock.token-lifetime";
+
+  public static final String TOKEN_LIFETIME_ENV = "KRAKEN_MOCK_TOKEN_LIFETIME";
+
+  /** How long issued refresh tokens stay valid, in the format of {@link #TOKEN_LIFETIME}. */
+  public static final String REFRESH_TOKEN_LIFETIME = "kraken.mock.refresh-token-lifetime";
+
+  public static final String REFRESH_TOKEN_LIFETIME_ENV = "KRAKEN_MOCK_REFRESH_TOKEN_LIFETIME";
+
   private ConfigKeys() {}
 }

@@ -3,6 +3,7 @@ package dev.krakenmock.server.config;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,6 +149,8 @@ public record MockServerConfig(
 
   /** Collects settings; the last value given for a setting wins. */
   public static final class Builder {
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*([smhdSMHD])");
+
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
     private long seed = DEFAULT_SEED;
@@ -276,6 +281,14 @@ public record MockServerConfig(
           this::corsOrigins);
       lookup.apply(ConfigKeys.MAX_BODY_BYTES, ConfigKeys.MAX_BODY_BYTES_ENV, Integer::parseInt,
           this::maxBodyBytes);
+      lookup.apply(ConfigKeys.MAX_QUERY_DEPTH, ConfigKeys.MAX_QUERY_DEPTH_ENV, Integer::parseInt,
+          this::maxQueryDepth);
+      lookup.apply(ConfigKeys.MAX_QUERY_TOKENS, ConfigKeys.MAX_QUERY_TOKENS_ENV, Integer::parseInt,
+          this::maxQueryTokens);
+      lookup.apply(ConfigKeys.TOKEN_LIFETIME, ConfigKeys.TOKEN_LIFETIME_ENV,
+          Builder::parseDuration, this::tokenLifetime);
+      lookup.apply(ConfigKeys.REFRESH_TOKEN_LIFETIME, ConfigKeys.REFRESH_TOKEN_LIFETIME_ENV,
+          Builder::parseDuration, this::refreshTokenLifetime);
       return this;
     }
 
@@ -298,6 +311,32 @@ public record MockServerConfig(
       }
       return java.util.Arrays.stream(trimmed.split(",")).map(String::trim)
           .filter(origin -> !origin.isEmpty()).toList();
+    }
+
+    /**
+     * An ISO-8601 duration such as {@code PT1H} or {@code P7D}, or a whole number with a unit:
+     * {@code 90s}, {@code 60m}, {@code 1h}, {@code 7d}.
+     *
+     * @throws IllegalArgumentException when the value is neither
+     */
+    public static Duration parseDuration(String value) {
+      Matcher shorthand = SHORT_DURATION.matcher(value.trim());
+      if (shorthand.matches()) {
+        long amount = Long.parseLong(shorthand.group(1));
+        return switch (shorthand.group(2).toLowerCase(Locale.ROOT)) {
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        };
+      }
+      try {
+        return Duration.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "not a duration: '" + value.trim() + "'; use ISO-8601 such as PT1H, or a whole number"
+                + " with s, m, h or d such as 60m", e);
+      }
     }
 
     static boolean parseBoolean(String value) {

@@ -1,43 +1,114 @@
 package dev.krakenmock.server.engine;
 
 import dev.krakenmock.schema.sdl.GeneratedSchema;
+import dev.krakenmock.server.auth.KrakenTokenIssuer;
+import dev.krakenmock.server.config.MockServerConfig;
+import dev.krakenmock.server.data.DatafakerValueGenerator;
+import dev.krakenmock.server.data.ValueGenerator;
+import dev.krakenmock.server.engine.OpaqueSelections.CapturedField;
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.AstPrinter;
+import graphql.language.Document;
+import graphql.language.FragmentDefinition;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Executes GraphQL requests against the mock schema. The schema is built once, when the engine is
- * created, so a broken SDL fails at start-up rather than on the first request.
+ * Executes GraphQL requests against the mock schema, answering every field from the generated
+ * entity graph. The schema is built once, when the engine is created, so a broken SDL fails at
+ * start-up rather than on the first request.
+ *
+ * <p>In lenient mode (the default), selections the reference does not document are answered too
+ * (see {@link OpaqueSelections}) and listed in the response's {@code extensions}; in strict mode
+ * they fail validation, as on the real API.
  */
 public final class GraphqlEngine {
 
-  private final GraphQL graphql;
+  /** The extension key under which the engine reports what it answered outside the contract. */
+  public static final String EXTENSION_KEY = "krakenMock";
 
-  private GraphqlEngine(GraphQLSchema schema) {
-    this.graphql = GraphQL.newGraphQL(schema).build();
+  private static final int CACHE_LIMIT = 2_000;
+
+  private final GraphQLSchema schema;
+  private final GraphQL graphql;
+  private final EntityGraph graph;
+  private final boolean strict;
+  private final int maxDepth;
+  private final ParserOptions parserOptions;
+  private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+
+  private GraphqlEngine(MockServerConfig config, String sdl, ValueGenerator generator,
+      Map<String, DataFetcher<?>> explicitFetchers) {
+    CapturedIdentities.Recorder recorder = new CapturedIdentities.Recorder();
+    Holder holder = new Holder();
+    GeneratedValueFetcher fetcher = new GeneratedValueFetcher(holder, recorder);
+    TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+    RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+        .wiringFactory(new MockWiringFactory(fetcher, explicitFetchers))
+        .build();
+    this.schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
+    this.graph = new EntityGraph(schema, config.seed(), generator, config.listSize(),
+        config.connectionSize());
+    holder.graph = graph;
+    this.strict = config.strict();
+    this.maxDepth = config.maxQueryDepth();
+    this.parserOptions = ParserOptions.getDefaultParserOptions().transform(
+        builder -> builder.maxTokens(config.maxQueryTokens()));
+    this.graphql = GraphQL.newGraphQL(schema)
+        .preparsedDocumentProvider(new ValidatedDocuments())
+        .build();
   }
 
-  /** An engine for the SDL committed in the schema module. */
+  /** An engine for the SDL committed in the schema module, with the default settings. */
   public static GraphqlEngine fromGeneratedSchema() {
-    return fromSdl(GeneratedSchema.sdl());
+    return create(MockServerConfig.defaults(), GeneratedSchema.sdl());
   }
 
   /**
-   * An engine for any SDL text.
+   * An engine for any SDL text, with its data from Datafaker in the configured locale.
    *
    * @throws RuntimeException from graphql-java when the SDL does not parse or is not a valid
    *     schema; its message lists the problems
    */
-  public static GraphqlEngine fromSdl(String sdl) {
-    TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
-    RuntimeWiring wiring =
-        RuntimeWiring.newRuntimeWiring().wiringFactory(new MockWiringFactory()).build();
-    return new GraphqlEngine(new SchemaGenerator().makeExecutableSchema(registry, wiring));
+  public static GraphqlEngine create(MockServerConfig config, String sdl) {
+    String withLogin = LoginMutation.withLogin(sdl);
+    return create(config, withLogin, new DatafakerValueGenerator(config.locale()),
+        LoginMutation.fetchers(withLogin, KrakenTokenIssuer.create(config)));
+  }
+
+  /** An engine with its own value generator and fetchers of particular fields. */
+  public static GraphqlEngine create(MockServerConfig config, String sdl,
+      ValueGenerator generator, Map<String, DataFetcher<?>> explicitFetchers) {
+    return new GraphqlEngine(config, sdl, generator, explicitFetchers);
+  }
+
+  /** The executable schema (for introspection by tests and tools). */
+  public GraphQLSchema schema() {
+    return schema;
   }
 
   /**
@@ -48,12 +119,150 @@ public final class GraphqlEngine {
    *     and {@code extensions}, each only when present
    */
   public Map<String, Object> execute(GraphqlRequest request) {
-    ExecutionInput input =
-        ExecutionInput.newExecutionInput()
-            .query(request.query())
-            .operationName(request.operationName())
-            .variables(request.variables())
-            .build();
-    return graphql.execute(input).toSpecification();
+    Prepared document = prepared(request.query());
+    if (document.problem() != null) {
+      return Map.of("errors", List.of(document.problem()));
+    }
+    Map<String, Object> variables = new LinkedHashMap<>(request.variables());
+    List<CapturedField> captures = document.capturesOf(request.operationName());
+    ExecutionInput input = ExecutionInput.newExecutionInput()
+        .query(document.executable())
+        .operationName(request.operationName())
+        .variables(variables)
+        .build();
+    GraphQLContext context = input.getGraphQLContext();
+    CapturedIdentities.expect(context, document.parentPaths());
+    ExecutionResult result = graphql.execute(input);
+    Map<String, Object> response = new LinkedHashMap<>(result.toSpecification());
+    if (captures.isEmpty() || response.get("data") == null) {
+      return response;
+    }
+    SelectionGenerator generator = new SelectionGenerator(graph, variables, document.fragments());
+    new ResponsePatcher(generator, CapturedIdentities.found(context),
+        document.rootTypeOf(request.operationName(), schema)).patch(response.get("data"), captures);
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    Object existing = response.get("extensions");
+    if (existing instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> extensions.put(String.valueOf(key), value));
+    }
+    extensions.put(EXTENSION_KEY, Map.of("undocumentedFields",
+        List.copyOf(generator.undocumentedPaths())));
+    response.put("extensions", extensions);
+    return response;
+  }
+
+  private Prepared prepared(String query) {
+    Prepared cached = prepared.get(query);
+    if (cached != null) {
+      return cached;
+    }
+    Prepared fresh = prepare(query);
+    if (prepared.size() >= CACHE_LIMIT) {
+      prepared.clear();
+    }
+    prepared.put(query, fresh);
+    return fresh;
+  }
+
+  private Prepared prepare(String query) {
+    Document document;
+    try {
+      document = Parser.parse(ParserEnvironment.newParserEnvironment()
+          .document(query).parserOptions(parserOptions).build());
+    } catch (InvalidSyntaxException e) {
+      // Also thrown when the document has more tokens than allowed.
+      GraphQLError error = e.toInvalidSyntaxError();
+      return Prepared.rejected(error.toSpecification());
+    }
+    int depth = QueryDepth.of(document);
+    if (depth > maxDepth) {
+      return Prepared.rejected(Map.of("message", "The query is " + depth
+          + " levels deep; the limit is " + maxDepth + "."));
+    }
+    if (strict) {
+      return Prepared.unchanged(query);
+    }
+    OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
+    if (rewritten.captures().isEmpty()) {
+      return Prepared.unchanged(query);
+    }
+    return new Prepared(AstPrinter.printAstCompact(rewritten.document()), rewritten, null,
+        operationTypes(document));
+  }
+
+  private static Map<String, OperationDefinition.Operation> operationTypes(Document document) {
+    Map<String, OperationDefinition.Operation> types = new LinkedHashMap<>();
+    for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+      types.put(Objects.requireNonNullElse(operation.getName(), ""), operation.getOperation());
+    }
+    return types;
+  }
+
+  /** A document read once per query text: what to execute and what was taken out of it. */
+  private record Prepared(String executable, OpaqueSelections.@Nullable Rewritten rewritten,
+      @Nullable Map<String, Object> problem,
+      Map<String, OperationDefinition.Operation> operations) {
+
+    static Prepared unchanged(String query) {
+      return new Prepared(query, null, null, Map.of());
+    }
+
+    static Prepared rejected(Map<String, Object> problem) {
+      return new Prepared("", null, problem, Map.of());
+    }
+
+    List<CapturedField> capturesOf(@Nullable String operationName) {
+      if (rewritten == null) {
+        return List.of();
+      }
+      String selected = operationName != null ? operationName
+          : operations.size() == 1 ? operations.keySet().iterator().next() : null;
+      return rewritten.captures().stream()
+          .filter(capture -> Objects.equals(Objects.requireNonNullElse(capture.operation(), ""),
+              selected))
+          .toList();
+    }
+
+    Set<List<String>> parentPaths() {
+      return rewritten == null ? Set.of() : rewritten.parentPaths();
+    }
+
+    Map<String, FragmentDefinition> fragments() {
+      return rewritten == null || rewritten.captures().isEmpty() ? Map.of()
+          : rewritten.captures().get(0).fragments();
+    }
+
+    String rootTypeOf(@Nullable String operationName, GraphQLSchema schema) {
+      String selected = operationName != null ? operationName
+          : operations.size() == 1 ? operations.keySet().iterator().next() : "";
+      OperationDefinition.Operation type =
+          operations.getOrDefault(selected, OperationDefinition.Operation.QUERY);
+      return type == OperationDefinition.Operation.MUTATION && schema.getMutationType() != null
+          ? schema.getMutationType().getName() : schema.getQueryType().getName();
+    }
+  }
+
+  /** Parses and validates each distinct executed document once. */
+  private static final class ValidatedDocuments implements PreparsedDocumentProvider {
+    private final Map<String, PreparsedDocumentEntry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+        Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+      PreparsedDocumentEntry entry = entries.get(input.getQuery());
+      if (entry == null) {
+        entry = parseAndValidate.apply(input);
+        if (entries.size() >= CACHE_LIMIT) {
+          entries.clear();
+        }
+        entries.put(input.getQuery(), entry);
+      }
+      return CompletableFuture.completedFuture(entry);
+    }
+  }
+
+  /** Lets the fetcher reach the graph, which needs the schema the fetcher is wired into. */
+  static final class Holder {
+    @Nullable EntityGraph graph;
   }
 }

@@ -1,5 +1,6 @@
 package dev.krakenmock.server.engine;
 
+import dev.krakenmock.schema.sdl.KrakenScalars;
 import graphql.language.Description;
 import graphql.language.ScalarTypeDefinition;
 import graphql.schema.DataFetcher;
@@ -11,19 +12,31 @@ import graphql.schema.idl.ScalarInfo;
 import graphql.schema.idl.ScalarWiringEnvironment;
 import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
+import java.util.Map;
 
 /**
- * Wires any SDL without knowing its type names: custom scalars pass values through, abstract types
- * resolve to their first possible object type, and fields resolve to null until data generation
- * exists.
+ * Wires any SDL without knowing its type names: custom scalars get Kraken's formats where known
+ * and take any value otherwise, abstract types resolve to the type the entity graph chose, and
+ * every field is answered by one generating data fetcher, except the fields given explicitly
+ * (such as the login mutation).
  */
 final class MockWiringFactory implements WiringFactory {
 
-  private static final DataFetcher<Object> NO_DATA = environment -> null;
+  private final DataFetcher<Object> generated;
+  private final Map<String, DataFetcher<?>> explicit;
+  private final TypeResolver typeResolver = new MockTypeResolver();
+
+  /**
+   * @param generated the fetcher of every field
+   * @param explicit fetchers of particular fields, keyed {@code Type.field}
+   */
+  MockWiringFactory(DataFetcher<Object> generated, Map<String, DataFetcher<?>> explicit) {
+    this.generated = generated;
+    this.explicit = Map.copyOf(explicit);
+  }
 
   @Override
   public boolean providesScalar(ScalarWiringEnvironment environment) {
-    // The specified scalars keep graphql-java's strict coercion.
     return !ScalarInfo.isGraphqlSpecifiedScalar(environment.getScalarTypeDefinition().getName());
   }
 
@@ -31,13 +44,10 @@ final class MockWiringFactory implements WiringFactory {
   public GraphQLScalarType getScalar(ScalarWiringEnvironment environment) {
     ScalarTypeDefinition definition = environment.getScalarTypeDefinition();
     Description description = definition.getDescription();
-    return GraphQLScalarType.newScalar()
-        .name(definition.getName())
-        .description(description == null ? null : description.getContent())
-        .definition(definition)
-        .extensionDefinitions(environment.getExtensions())
-        .coercing(new PassThroughCoercing())
-        .build();
+    GraphQLScalarType scalar = KrakenScalars.of(definition.getName(),
+        description == null ? "" : description.getContent());
+    return scalar.transform(builder -> builder.definition(definition)
+        .extensionDefinitions(environment.getExtensions()));
   }
 
   @Override
@@ -47,7 +57,7 @@ final class MockWiringFactory implements WiringFactory {
 
   @Override
   public TypeResolver getTypeResolver(InterfaceWiringEnvironment environment) {
-    return new FirstObjectTypeResolver();
+    return typeResolver;
   }
 
   @Override
@@ -57,11 +67,23 @@ final class MockWiringFactory implements WiringFactory {
 
   @Override
   public TypeResolver getTypeResolver(UnionWiringEnvironment environment) {
-    return new FirstObjectTypeResolver();
+    return typeResolver;
   }
 
   @Override
-  public DataFetcher<Object> getDefaultDataFetcher(FieldWiringEnvironment environment) {
-    return NO_DATA;
+  public boolean providesDataFetcher(FieldWiringEnvironment environment) {
+    return explicit.containsKey(environment.getParentType().getName() + "."
+        + environment.getFieldDefinition().getName());
+  }
+
+  @Override
+  public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
+    return explicit.get(environment.getParentType().getName() + "."
+        + environment.getFieldDefinition().getName());
+  }
+
+  @Override
+  public DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
+    return generated;
   }
 }

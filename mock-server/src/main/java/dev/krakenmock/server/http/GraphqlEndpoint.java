@@ -1,50 +1,183 @@
 package dev.krakenmock.server.http;
 
-import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.engine.GraphqlRequest;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The GraphQL endpoint, reached by {@code POST} with a JSON body and by {@code GET} with URL
- * parameters. Requests that cannot be read get {@code 400}; once a request is read, GraphQL syntax
- * and validation errors come back with {@code 200} and an {@code errors} array, as GraphQL over
- * HTTP specifies for {@code application/json}.
+ * The GraphQL endpoint, as GraphQL over HTTP specifies it. {@code POST} takes a UTF-8 {@code
+ * application/json} body and runs any operation; {@code GET} takes URL parameters and runs queries
+ * only. The response is {@code application/graphql-response+json} or {@code application/json},
+ * whichever {@code Accept} prefers; see {@link ResponseMediaType} for how their status codes
+ * differ. A browser that opens the endpoint gets the playground instead.
  */
 final class GraphqlEndpoint {
 
   static final String PATH = "/v1/graphql/";
   static final String SHORT_PATH = "/graphql";
+  static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
 
-  private static final int OK = 200;
+  private static final String SAFE_METHODS_ONLY_ALLOW = "POST";
+  private static final String ACCEPT_POST = "Accept-Post";
+  private static final String JSON = "application/json";
 
-  private final GraphqlEngine engine;
+  private final GraphqlExecutor executor;
   private final GraphqlRequestReader reader;
   private final JsonResponder responder;
+  private final BodyLimit bodyLimit;
+  private final PlaygroundPage playground;
 
-  GraphqlEndpoint(GraphqlEngine engine, GraphqlRequestReader reader, JsonResponder responder) {
-    this.engine = engine;
+  GraphqlEndpoint(
+      GraphqlExecutor executor,
+      GraphqlRequestReader reader,
+      JsonResponder responder,
+      BodyLimit bodyLimit,
+      PlaygroundPage playground) {
+    this.executor = executor;
     this.reader = reader;
     this.responder = responder;
+    this.bodyLimit = bodyLimit;
+    this.playground = playground;
   }
 
   void handlePost(Context context) {
-    answer(context, reader.fromJsonBody(context.body()));
+    Optional<ResponseMediaType> mediaType = negotiate(context, accept(context));
+    if (mediaType.isEmpty()) {
+      return;
+    }
+    String contentTypeProblem = contentTypeProblem(context.header(Header.CONTENT_TYPE));
+    if (contentTypeProblem != null) {
+      context.header(ACCEPT_POST, JSON);
+      responder.respondWithError(
+          context, HttpStatus.UNSUPPORTED_MEDIA_TYPE, mediaType.get(), contentTypeProblem);
+      return;
+    }
+    Optional<byte[]> body;
+    try {
+      body = bodyLimit.read(context);
+    } catch (IOException e) {
+      responder.respondWithError(
+          context, HttpStatus.BAD_REQUEST, mediaType.get(), "Request body could not be read.");
+      return;
+    }
+    if (body.isEmpty()) {
+      responder.respondWithError(
+          context,
+          HttpStatus.CONTENT_TOO_LARGE,
+          mediaType.get(),
+          "Request body is larger than the limit of " + bodyLimit.maxBytes() + " bytes.");
+      return;
+    }
+    DecodedRequest decoded = reader.fromJsonBody(body.get());
+    if (decoded instanceof DecodedRequest.Rejected rejected) {
+      responder.respondWithError(
+          context, HttpStatus.BAD_REQUEST, mediaType.get(), rejected.message());
+      return;
+    }
+    execute(context, mediaType.get(), ((DecodedRequest.Accepted) decoded).request());
   }
 
   void handleGet(Context context) {
-    answer(
-        context,
+    AcceptHeader accept = accept(context);
+    if (context.queryParam(GraphqlRequestReader.QUERY) == null && accept.names("text", "html")) {
+      VaryHeader.add(context, Header.ACCEPT);
+      playground.serve(context);
+      return;
+    }
+    Optional<ResponseMediaType> mediaType = negotiate(context, accept);
+    if (mediaType.isEmpty()) {
+      return;
+    }
+    DecodedRequest decoded =
         reader.fromQueryParameters(
             context.queryParam(GraphqlRequestReader.QUERY),
             context.queryParam(GraphqlRequestReader.OPERATION_NAME),
-            context.queryParam(GraphqlRequestReader.VARIABLES)));
-  }
-
-  private void answer(Context context, DecodedRequest decoded) {
+            context.queryParam(GraphqlRequestReader.VARIABLES),
+            context.queryParam(GraphqlRequestReader.EXTENSIONS));
     if (decoded instanceof DecodedRequest.Rejected rejected) {
-      responder.respondWithError(context, JsonResponder.BAD_REQUEST, rejected.message());
+      responder.respondWithError(
+          context, HttpStatus.BAD_REQUEST, mediaType.get(), rejected.message());
       return;
     }
-    DecodedRequest.Accepted accepted = (DecodedRequest.Accepted) decoded;
-    responder.respond(context, OK, engine.execute(accepted.request()));
+    GraphqlRequest request = ((DecodedRequest.Accepted) decoded).request();
+    Optional<OperationType> operation =
+        OperationTypeFinder.find(request.query(), request.operationName());
+    if (operation.isPresent() && operation.get() != OperationType.QUERY) {
+      String kind = operation.get().name().toLowerCase(Locale.ROOT);
+      context.header(Header.ALLOW, SAFE_METHODS_ONLY_ALLOW);
+      responder.respondWithError(
+          context,
+          HttpStatus.METHOD_NOT_ALLOWED,
+          mediaType.get(),
+          "GET can only run queries; send this " + kind + " with POST.");
+      return;
+    }
+    execute(context, mediaType.get(), request);
+  }
+
+  private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest request) {
+    Map<String, Object> response = executor.execute(request);
+    responder.respond(context, mediaType.statusOf(response), mediaType, response);
+  }
+
+  /** The response media type, or empty after answering {@code 406}. */
+  private Optional<ResponseMediaType> negotiate(Context context, AcceptHeader accept) {
+    VaryHeader.add(context, Header.ACCEPT);
+    Optional<ResponseMediaType> mediaType = accept.preferredResponseType();
+    if (mediaType.isEmpty()) {
+      responder.respondWithError(
+          context,
+          HttpStatus.NOT_ACCEPTABLE,
+          "Cannot answer in a media type the Accept header allows; accept "
+              + ResponseMediaType.GRAPHQL_RESPONSE_JSON.essence()
+              + " or "
+              + ResponseMediaType.JSON.essence()
+              + ".");
+    }
+    return mediaType;
+  }
+
+  // Several Accept lines mean the same as one line listing them all.
+  private static AcceptHeader accept(Context context) {
+    List<String> lines = Collections.list(context.req().getHeaders(Header.ACCEPT));
+    return AcceptHeader.parse(lines.isEmpty() ? null : String.join(",", lines));
+  }
+
+  /** Why a request body of this {@code Content-Type} cannot be read; null when it can. */
+  static @Nullable String contentTypeProblem(@Nullable String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return "Missing Content-Type: send the request body as " + JSON + ".";
+    }
+    Optional<MediaType> mediaType = MediaType.parse(contentType);
+    if (mediaType.isEmpty() || !mediaType.get().is("application", "json")) {
+      return "Unsupported Content-Type '"
+          + contentType.trim()
+          + "': send the request body as "
+          + JSON
+          + ".";
+    }
+    String charset = mediaType.get().parameter("charset");
+    if (charset != null && !isUtf8(charset)) {
+      return "Unsupported charset '" + charset + "': send the request body as UTF-8.";
+    }
+    return null;
+  }
+
+  private static boolean isUtf8(String charset) {
+    try {
+      return Charset.forName(charset).equals(StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

@@ -3,20 +3,18 @@ package dev.krakenmock.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes JSON responses with the server's own Jackson mapper, so the wire format does not depend on
  * which JSON library Javalin happens to find on the class path. Errors that happen outside GraphQL
- * execution get the same shape as GraphQL errors: {@code {"errors":[{"message":...}]}}.
+ * execution get the same shape as GraphQL errors: {@code {"errors":[{"message":...}]}}. Every
+ * {@code Content-Type} names the charset.
  */
 final class JsonResponder {
-
-  static final int BAD_REQUEST = 400;
-  static final int INTERNAL_SERVER_ERROR = 500;
 
   private static final Logger LOG = LoggerFactory.getLogger(JsonResponder.class);
 
@@ -26,23 +24,38 @@ final class JsonResponder {
     this.mapper = mapper;
   }
 
-  void respond(Context context, int status, Object body) {
+  void respond(Context context, HttpStatus status, Object body) {
+    respond(context, status, ResponseMediaType.JSON, body);
+  }
+
+  void respond(Context context, HttpStatus status, ResponseMediaType mediaType, Object body) {
     byte[] json;
     try {
       json = mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       LOG.error("Could not write a response as JSON", e);
       respondWithError(
-          context, INTERNAL_SERVER_ERROR, "Internal server error: the response is not JSON.");
+          context,
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          mediaType,
+          "Internal server error: the response is not JSON.");
       return;
     }
-    context.status(status).contentType(ContentType.APPLICATION_JSON).result(json);
+    context.status(status).contentType(mediaType.contentType()).result(json);
   }
 
-  void respondWithError(Context context, int status, String message) {
-    // Written by hand so that reporting an error cannot fail in turn.
+  void respondWithError(Context context, HttpStatus status, String message) {
+    respondWithError(context, status, ResponseMediaType.JSON, message);
+  }
+
+  void respondWithError(
+      Context context, HttpStatus status, ResponseMediaType mediaType, String message) {
+    context.status(status).contentType(mediaType.contentType()).result(errorBody(message));
+  }
+
+  // Written by hand so that reporting an error cannot fail in turn.
+  static String errorBody(String message) {
     char[] escaped = JsonStringEncoder.getInstance().quoteAsString(message);
-    String json = "{\"errors\":[{\"message\":\"" + new String(escaped) + "\"}]}";
-    context.status(status).contentType(ContentType.APPLICATION_JSON).result(json);
+    return "{\"errors\":[{\"message\":\"" + new String(escaped) + "\"}]}";
   }
 }

@@ -2,139 +2,190 @@ package dev.krakenmock.server.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.krakenmock.schema.sdl.GeneratedSchema;
+import dev.krakenmock.server.config.MockServerConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The engine on the generated schema: determinism, entity graph, formats, abstract types. */
 class GraphqlEngineTest {
 
-  // Shaped like the generated SDL: custom and opaque scalars, directives on types, abstract types.
-  private static final String SDL =
-      """
-      directive @opaque(reason: String) on OBJECT | INTERFACE | SCALAR | INPUT_OBJECT | UNION
-      directive @partiallyKnown on ENUM
-      "A calendar date."
-      scalar Date
-      scalar JSONString
-      scalar OpaqueInput @opaque(reason: "not documented")
-      enum Status @partiallyKnown { ACTIVE }
-      interface Node { id: ID! }
-      type Account implements Node { id: ID! status: Status opened: Date }
-      type Meter implements Node @opaque(reason: "x") { id: ID! }
-      union Thing = Meter | Account
-      type Query {
-        node(id: ID!): Node
-        thing: Thing
-        echo(input: OpaqueInput, when: Date = "2024-01-31"): JSONString
-        accounts: [Account!]!
-      }
-      """;
+  static final GraphqlEngine ENGINE = GraphqlEngine.fromGeneratedSchema();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final GraphqlEngine engine = GraphqlEngine.fromSdl(SDL);
-
-  @Test
-  void buildsAnExecutableSchemaFromAnySdl() {
-    Map<String, Object> result =
-        engine.execute(GraphqlRequest.ofQuery("{ __schema { queryType { name } } }"));
-
-    assertEquals(
-        Map.of("data", Map.of("__schema", Map.of("queryType", Map.of("name", "Query")))), result);
+  static Map<String, Object> run(GraphqlEngine engine, String query) {
+    return engine.execute(GraphqlRequest.ofQuery(query));
   }
 
-  @Test
-  void keepsCustomScalarsWithTheirDescription() {
-    Map<String, Object> result =
-        engine.execute(GraphqlRequest.ofQuery("{ __type(name: \"Date\") { kind description } }"));
-
-    assertEquals(
-        Map.of(
-            "data", Map.of("__type", Map.of("kind", "SCALAR", "description", "A calendar date."))),
-        result);
-  }
-
-  @Test
-  void listsImplementationsAndUnionMembers() {
-    assertEquals(List.of("Account", "Meter"), possibleTypeNames("Node"));
-    assertEquals(List.of("Meter", "Account"), possibleTypeNames("Thing"));
-  }
-
-  @Test
-  void acceptsAnyLiteralOrVariableForACustomScalar() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("input", Map.of("anything", List.of(1, "two", Map.of())));
-
-    Map<String, Object> result =
-        engine.execute(
-            new GraphqlRequest(
-                "query Q($input: OpaqueInput) { a: echo(input: $input)"
-                    + " b: echo(input: {nested: [1, 2.5, \"x\", true, null, ACTIVE]}, when: 7) }",
-                "Q",
-                variables));
-
-    assertNull(result.get("errors"), () -> String.valueOf(result.get("errors")));
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("a", null);
-    data.put("b", null);
-    assertEquals(Map.of("data", data), result);
-  }
-
-  @Test
-  void resolvesDataFieldsToNullForNow() {
-    Map<String, Object> result =
-        engine.execute(GraphqlRequest.ofQuery("{ node(id: \"1\") { id } thing { __typename } }"));
-
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("node", null);
-    data.put("thing", null);
-    assertEquals(data, result.get("data"));
-  }
-
-  @Test
-  void reportsNullForNonNullFieldsAsAnError() {
-    Map<String, Object> result = engine.execute(GraphqlRequest.ofQuery("{ accounts { id } }"));
-
-    assertNull(result.get("data"));
-    assertFalse(((List<?>) result.get("errors")).isEmpty());
-  }
-
-  @Test
-  void reportsSyntaxErrorsWithoutData() {
-    Map<String, Object> result = engine.execute(GraphqlRequest.ofQuery("{ node("));
-
-    assertFalse(result.containsKey("data"));
-    assertTrue(result.get("errors") instanceof List<?> errors && !errors.isEmpty());
-  }
-
-  @Test
-  void refusesAnSdlThatIsNotASchema() {
-    assertThrows(RuntimeException.class, () -> GraphqlEngine.fromSdl("type Query { a: Missing }"));
-  }
-
-  @Test
-  void loadsTheGeneratedSchema() {
-    Map<String, Object> result =
-        GraphqlEngine.fromGeneratedSchema().execute(GraphqlRequest.ofQuery("{ __typename }"));
-
-    assertEquals(Map.of("data", Map.of("__typename", "Query")), result);
-  }
-
-  // graphql-java rejects __type twice in one request as bad-faith introspection: one per request.
-  private List<Object> possibleTypeNames(String typeName) {
-    Map<String, Object> result =
-        engine.execute(
-            GraphqlRequest.ofQuery(
-                "{ __type(name: \"" + typeName + "\") { possibleTypes { name } } }"));
-    Map<?, ?> type = (Map<?, ?>) ((Map<?, ?>) result.get("data")).get("__type");
-    List<Object> names = new ArrayList<>();
-    for (Object possibleType : (List<?>) type.get("possibleTypes")) {
-      names.add(((Map<?, ?>) possibleType).get("name"));
+  @SuppressWarnings("unchecked")
+  static <T> T at(Map<String, Object> response, String... path) {
+    Object node = response;
+    for (String step : path) {
+      node = step.matches("\\d+") ? ((List<Object>) node).get(Integer.parseInt(step))
+          : ((Map<String, Object>) node).get(step);
     }
-    return names;
+    return (T) node;
+  }
+
+  static Map<String, Object> data(Map<String, Object> response) {
+    assertNull(response.get("errors"), () -> "errors: " + response.get("errors"));
+    return at(response, "data");
+  }
+
+  private static String json(Object value) throws Exception {
+    return JSON.writeValueAsString(value);
+  }
+
+  private static final String ACCOUNT = """
+      query Account($n: String!) {
+        account(accountNumber: $n) {
+          number id balance createdAt currentEstimatedSsd status accountType
+          billingName billingEmail
+        }
+      }""";
+
+  @Test
+  void answersTheSameBytesOnEveryStart() throws Exception {
+    GraphqlEngine other = GraphqlEngine.fromGeneratedSchema();
+    GraphqlRequest request = new GraphqlRequest(ACCOUNT, "Account", Map.of("n", "A-1234ABCD"));
+    assertEquals(json(ENGINE.execute(request)), json(other.execute(request)));
+  }
+
+  @Test
+  void changesNoValueWhenAnotherFieldOrQueryIsAdded() {
+    Map<String, Object> small = data(run(ENGINE,
+        "{ account(accountNumber: \"A-00000001\") { balance } }"));
+    Map<String, Object> large = data(run(ENGINE,
+        "{ viewer { email } account(accountNumber: \"A-00000001\") { status balance id } }"));
+    assertEquals(at(small, "account", "balance"), (Object) at(large, "account", "balance"));
+  }
+
+  @Test
+  void givesOtherValuesForAnotherSeed() {
+    GraphqlEngine reseeded = GraphqlEngine.create(
+        MockServerConfig.newConfig().seed(99).build(), GeneratedSchema.sdl());
+    String query = "{ account(accountNumber: \"A-00000001\") { billingName billingEmail id } }";
+    assertNotEquals(data(run(ENGINE, query)), data(run(reseeded, query)));
+  }
+
+  @Test
+  void carriesTheIdentifyingArgumentBack() {
+    Map<String, Object> data = data(ENGINE.execute(
+        new GraphqlRequest(ACCOUNT, null, Map.of("n", "A-1"))));
+    assertEquals("A-1", at(data, "account", "number"));
+  }
+
+  @Test
+  void writesValuesInKrakenFormats() {
+    Map<String, Object> account = at(data(ENGINE.execute(
+        new GraphqlRequest(ACCOUNT, null, Map.of("n", "A-1")))), "account");
+    assertTrue(Pattern.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}\\+00:00",
+        (String) account.get("createdAt")), () -> "createdAt " + account.get("createdAt"));
+    assertTrue(Pattern.matches("\\d{4}-\\d{2}-\\d{2}", (String) account.get("currentEstimatedSsd")));
+    assertTrue(Pattern.matches("\\d+", (String) account.get("id")), () -> "id " + account.get("id"));
+    assertTrue(account.get("balance") instanceof Integer);
+    assertTrue(Set.of("PENDING").contains(account.get("status")));
+    assertTrue(Set.of("BUSINESS").contains(account.get("accountType")));
+  }
+
+  @Test
+  void showsAnEntityTheSameWhicheverQueryReachesIt() {
+    Map<String, Object> viewer = data(run(ENGINE,
+        "{ viewer { accounts { number balance billingName } } }"));
+    Map<String, Object> fromViewer = at(viewer, "viewer", "accounts");
+    String number = (String) fromViewer.get("number");
+    assertTrue(number.matches("A-[0-9A-F]{8}"), number);
+    Map<String, Object> direct = data(run(ENGINE,
+        "{ account(accountNumber: \"" + number + "\") { number balance billingName } }"));
+    assertEquals(fromViewer, at(direct, "account"));
+  }
+
+  @Test
+  void pagesThroughAConnectionWithStableCursors() {
+    String page = "query P($after: String) { apiBrownouts(first: 5, after: $after) {"
+        + " totalCount edgeCount edges { cursor } pageInfo { hasNextPage hasPreviousPage"
+        + " startCursor endCursor } } }";
+    Map<String, Object> first = data(ENGINE.execute(new GraphqlRequest(page, null, Map.of())));
+    assertEquals(12, (Integer) at(first, "apiBrownouts", "totalCount"));
+    assertEquals(5, (Integer) at(first, "apiBrownouts", "edgeCount"));
+    assertEquals("YXJyYXljb25uZWN0aW9uOjA=", at(first, "apiBrownouts", "edges", "0", "cursor"));
+    assertEquals(true, at(first, "apiBrownouts", "pageInfo", "hasNextPage"));
+    String end = at(first, "apiBrownouts", "pageInfo", "endCursor");
+    java.util.HashMap<String, Object> after = new java.util.HashMap<>();
+    after.put("after", end);
+    Map<String, Object> second = data(ENGINE.execute(new GraphqlRequest(page, null, after)));
+    assertEquals("YXJyYXljb25uZWN0aW9uOjU=", at(second, "apiBrownouts", "edges", "0", "cursor"));
+    after.put("after", at(second, "apiBrownouts", "pageInfo", "endCursor"));
+    Map<String, Object> third = data(ENGINE.execute(new GraphqlRequest(page, null, after)));
+    assertEquals(2, (Integer) at(third, "apiBrownouts", "edgeCount"));
+    assertEquals(false, at(third, "apiBrownouts", "pageInfo", "hasNextPage"));
+  }
+
+  @Test
+  void pagesBackwardsWithLastAndBefore() {
+    Map<String, Object> data = data(run(ENGINE, "{ apiBrownouts(last: 2, before: "
+        + "\"YXJyYXljb25uZWN0aW9uOjU=\") { edges { cursor } pageInfo { hasPreviousPage"
+        + " hasNextPage } } }"));
+    assertEquals("YXJyYXljb25uZWN0aW9uOjM=", at(data, "apiBrownouts", "edges", "0", "cursor"));
+    assertEquals(true, at(data, "apiBrownouts", "pageInfo", "hasPreviousPage"));
+  }
+
+  @Test
+  void showsTheSameNodeOnEveryPageThatHoldsIt() {
+    String nodes = "{ a: apiExceptions(first: 4) { edges { node { __typename } cursor } }"
+        + " b: apiExceptions(first: 2, after: \"YXJyYXljb25uZWN0aW9uOjE=\") { edges { cursor } } }";
+    Map<String, Object> data = data(run(ENGINE, nodes));
+    assertEquals(at(data, "a", "edges", "2", "cursor"), (Object) at(data, "b", "edges", "0",
+        "cursor"));
+  }
+
+  @Test
+  void rejectsANegativePageSizeOnTheField() {
+    Map<String, Object> response = run(ENGINE, "{ apiBrownouts(first: -1) { totalCount } }");
+    assertTrue(String.valueOf(response.get("errors")).contains("first"));
+  }
+
+  @Test
+  void resolvesUnionsToAMemberWithItsTypename() {
+    Map<String, Object> data = data(run(ENGINE,
+        "{ inkMessage(messageRelayId: \"1\") { __typename } }"));
+    String typename = at(data, "inkMessage", "__typename");
+    assertTrue(typename.startsWith("Ink"), typename);
+    assertEquals(typename, at(data(run(ENGINE,
+        "{ inkMessage(messageRelayId: \"1\") { __typename } }")), "inkMessage", "__typename"));
+  }
+
+  @Test
+  void answersShorthandQueriesAliasesAndFragments() {
+    Map<String, Object> data = data(run(ENGINE, """
+        { me: viewer { ...Who  kind: __typename } }
+        fragment Who on AccountUserType { givenName familyName email }"""));
+    assertEquals("AccountUserType", at(data, "me", "kind"));
+    assertTrue(((String) at(data, "me", "email")).contains("@"));
+  }
+
+  @Test
+  void rejectsQueriesDeeperThanTheLimit() {
+    GraphqlEngine shallow = GraphqlEngine.create(
+        MockServerConfig.newConfig().maxQueryDepth(2).build(), GeneratedSchema.sdl());
+    Map<String, Object> response = run(shallow, "{ viewer { address { line1 } } }");
+    assertFalse(response.containsKey("data"));
+    assertTrue(String.valueOf(response.get("errors")).contains("limit is 2"));
+  }
+
+  @Test
+  void rejectsDocumentsWithTooManyTokens() {
+    GraphqlEngine small = GraphqlEngine.create(
+        MockServerConfig.newConfig().maxQueryTokens(5).build(), GeneratedSchema.sdl());
+    Map<String, Object> response = run(small, "{ viewer { email givenName familyName id } }");
+    assertFalse(response.containsKey("data"));
   }
 }

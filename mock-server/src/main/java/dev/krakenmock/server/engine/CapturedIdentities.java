@@ -1,0 +1,86 @@
+package dev.krakenmock.server.engine;
+
+import dev.krakenmock.server.engine.MockValues.MockObject;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The identities of the objects that hold fields taken out of the executed document, recorded
+ * while graphql-java executes, by concrete response path ({@code viewer/accounts/0}), so that the
+ * taken-out fields are generated from the same entity as their siblings.
+ */
+final class CapturedIdentities {
+
+  private static final String WANTED = CapturedIdentities.class.getName() + ".wanted";
+  private static final String FOUND = CapturedIdentities.class.getName() + ".found";
+
+  private CapturedIdentities() {}
+
+  /** Prepares a request's context to record the identities at {@code wanted} response paths. */
+  static void expect(GraphQLContext context, Set<List<String>> wanted) {
+    if (!wanted.isEmpty()) {
+      context.put(WANTED, wanted);
+      context.put(FOUND, new ConcurrentHashMap<String, String>());
+    }
+  }
+
+  /** The identities recorded for a request, by concrete path. */
+  static Map<String, String> found(GraphQLContext context) {
+    Map<String, String> found = context.get(FOUND);
+    return found == null ? Map.of() : found;
+  }
+
+  static String concretePath(List<Object> segments) {
+    StringBuilder path = new StringBuilder();
+    for (Object segment : segments) {
+      if (path.length() > 0) {
+        path.append('/');
+      }
+      path.append(segment);
+    }
+    return path.toString();
+  }
+
+  /** Records, from the data fetchers, the objects whose identity a request wants. */
+  static final class Recorder {
+
+    void record(DataFetchingEnvironment environment, @Nullable Object value) {
+      Set<List<String>> wanted = environment.getGraphQlContext().get(WANTED);
+      if (wanted == null || value == null) {
+        return;
+      }
+      List<Object> segments = environment.getExecutionStepInfo().getPath().toList();
+      List<String> keys = new ArrayList<>();
+      for (Object segment : segments) {
+        if (segment instanceof String key) {
+          keys.add(key);
+        }
+      }
+      if (!wanted.contains(keys)) {
+        return;
+      }
+      Map<String, String> found = environment.getGraphQlContext().get(FOUND);
+      store(found, new ArrayList<>(segments), value);
+    }
+
+    private static void store(Map<String, String> found, List<Object> segments, Object value) {
+      if (value instanceof MockObject object) {
+        found.put(concretePath(segments), object.identity());
+      } else if (value instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          List<Object> element = new ArrayList<>(segments);
+          element.add(i);
+          if (list.get(i) != null) {
+            store(found, element, list.get(i));
+          }
+        }
+      }
+    }
+  }
+}

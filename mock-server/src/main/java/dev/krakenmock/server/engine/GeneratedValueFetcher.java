@@ -1,0 +1,97 @@
+package dev.krakenmock.server.engine;
+
+import dev.krakenmock.server.engine.MockValues.MockConnection;
+import dev.krakenmock.server.engine.MockValues.MockEdge;
+import dev.krakenmock.server.engine.MockValues.MockObject;
+import dev.krakenmock.server.engine.MockValues.MockPageInfo;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one data fetcher of every field: answers from the {@link EntityGraph} for generated objects,
+ * and from the page for connections, their edges and their {@code PageInfo}.
+ */
+final class GeneratedValueFetcher implements DataFetcher<Object> {
+
+  private final GraphqlEngine.Holder holder;
+  private final CapturedIdentities.Recorder recorder;
+
+  /** The holder gives the graph once the schema this fetcher is wired into exists. */
+  GeneratedValueFetcher(GraphqlEngine.Holder holder, CapturedIdentities.Recorder recorder) {
+    this.holder = holder;
+    this.recorder = recorder;
+  }
+
+  @Override
+  public @Nullable Object get(DataFetchingEnvironment environment) {
+    EntityGraph graph = java.util.Objects.requireNonNull(holder.graph, "graph");
+    Object source = environment.getSource();
+    String field = environment.getField().getName();
+    if (source instanceof MockConnection connection) {
+      return connectionField(graph, connection, field);
+    }
+    if (source instanceof MockEdge edge) {
+      if (field.equals("cursor")) {
+        return edge.cursor();
+      }
+      recorder.record(environment, edge.node());
+      return edge.node();
+    }
+    if (source instanceof MockPageInfo pageInfo) {
+      return pageInfoField(pageInfo.slice(), field);
+    }
+    if (source instanceof java.util.Map<?, ?> answered && answered.containsKey(field)) {
+      return answered.get(field);
+    }
+    String parentType = ((GraphQLObjectType) environment.getParentType()).getName();
+    MockObject parent = source instanceof MockObject object ? object
+        : source == null ? EntityGraph.root(parentType)
+        : new MockObject(parentType, environment.getExecutionStepInfo().getPath().getParent()
+            .toString(), java.util.Optional.empty());
+    try {
+      Object value = graph.fieldValue(parent, environment.getFieldDefinition(),
+          environment.getArguments());
+      recorder.record(environment, value);
+      return value;
+    } catch (InvalidPaginationException e) {
+      return DataFetcherResult.newResult()
+          .error(GraphqlErrorBuilder.newError(environment).message(e.getMessage()).build())
+          .build();
+    }
+  }
+
+  private static @Nullable Object connectionField(EntityGraph graph, MockConnection connection,
+      String field) {
+    ConnectionSlice slice = connection.slice();
+    return switch (field) {
+      case "totalCount" -> slice.total();
+      case "edgeCount" -> slice.size();
+      case "pageInfo" -> new MockPageInfo(slice);
+      case "edges" -> {
+        List<MockEdge> edges = new ArrayList<>(slice.size());
+        for (int offset = slice.start(); offset < slice.end(); offset++) {
+          edges.add(new MockEdge(ConnectionSlice.cursorOf(offset), graph.node(connection, offset)));
+        }
+        yield edges;
+      }
+      default -> null;
+    };
+  }
+
+  private static @Nullable Object pageInfoField(ConnectionSlice slice, String field) {
+    boolean empty = slice.size() == 0;
+    return switch (field) {
+      case "hasNextPage" -> slice.hasNextPage();
+      case "hasPreviousPage" -> slice.hasPreviousPage();
+      case "startCursor" -> empty ? null : ConnectionSlice.cursorOf(slice.start());
+      case "endCursor" -> empty ? null : ConnectionSlice.cursorOf(slice.end() - 1);
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,95 @@
+package dev.krakenmock.server.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextMeaningTest {
+
+  @ParameterizedTest(name = "{0}.{1} holds {2}")
+  @CsvSource({
+    "AccountType, billingEmail, EMAIL",
+    "AccountType, agentContactEmail, EMAIL",
+    "PaymentInstructionType, iban, IBAN",
+    "PaymentInstructionType, bankCode, BANK_CODE",
+    "AccountUserType, fiscalCode, FISCAL_CODE",
+    "LeadOutput, nationalId, FISCAL_CODE",
+    "BusinessType, vatNumber, VAT_NUMBER",
+    "InternalCompanyType, primaryTaxIdentifierNumber, VAT_NUMBER",
+    "ElectricitySupplyPointType, pod, POD",
+    "ElectricitySupplyPointType, marketIdentifier, POD",
+    "SupplyPointType, externalIdentifier, POD",
+    "Query, meterPointId, POD",
+    "GasSupplyPointType, pdr, PDR",
+    "GasSupplyPointType, externalIdentifier, PDR",
+    "ElectricitySupplyPointType, id, NUMERIC_ID",
+    "AccountType, number, ACCOUNT_NUMBER",
+    "Query, accountNumber, ACCOUNT_NUMBER",
+    "Query, linkedAccountNumbers, ACCOUNT_NUMBER",
+    "LedgerType, number, LEDGER_NUMBER",
+    "Query, ledgerNumber, LEDGER_NUMBER",
+    "AccountUserType, number, REFERENCE",
+    "LeadOutput, leadNumber, REFERENCE",
+    "PaymentInstructionType, cardNumber, CARD_NUMBER",
+    "AccountUserType, mobile, PHONE",
+    "AccountUserType, phoneNumber, PHONE",
+    "AccountUserType, landline, LANDLINE",
+    "Query, distributorPhoneNumber, LANDLINE",
+    "BusinessType, phoneNumber, LANDLINE",
+    "BusinessType, mobile, PHONE",
+    "Query, landingUrl, URL",
+    "Query, supportUserName, USERNAME",
+    "AccountUserType, givenName, FIRST_NAME",
+    "AccountUserType, firstName, FIRST_NAME",
+    "AccountUserType, familyName, LAST_NAME",
+    "AccountUserType, fullName, FULL_NAME",
+    "AccountType, billingName, FULL_NAME",
+    "PartnerUserType, name, FULL_NAME",
+    "AccountUserType, title, HONORIFIC",
+    "BusinessType, name, COMPANY_NAME",
+    "AffiliateOrganisationType, name, COMPANY_NAME",
+    "Query, companyName, COMPANY_NAME",
+    "InternalCompanyType, primaryRegistrationNumber, COMPANY_REGISTRATION",
+    "ElectricVehicleType, registrationNumber, NUMBER_PLATE",
+    "Products, displayName, PRODUCT_NAME",
+    "Products, fullName, PRODUCT_NAME",
+    "AccountType, brand, BRAND",
+    "KrakenFlexDeviceType, vehicleMake, VEHICLE_MAKE",
+    "KrakenFlexDeviceType, vehicleModel, VEHICLE_MODEL",
+    "KrakenFlexDeviceType, chargePointMake, CHARGER_MAKE",
+    "ChargePointVariantType, make, CHARGER_MAKE",
+    "ElectricVehicleType, vin, VIN",
+    "Property, postcode, POSTCODE",
+    "AccountType, billingAddressPostcode, POSTCODE",
+    "Query, zipCode, POSTCODE",
+    "Property, address, STREET",
+    "AccountType, billingAddressLine1, STREET",
+    "AccountType, billingAddressLine2, ADDRESS_LINE",
+    "Query, city, CITY",
+    "CityProvinceType, province, PROVINCE",
+    "Query, region, REGION",
+    "AccountType, billingCountryCode, COUNTRY",
+    "AccountType, currency, CURRENCY",
+    "Query, timezone, TIMEZONE",
+    "AccountUserType, preferredLanguageForComms, LANGUAGE",
+    "PageInfo, endCursor, CURSOR",
+    "Query, liveSecretKey, TOKEN",
+    "ContractNoteReasonType, slug, SLUG",
+    "Query, weekdayTargetTime, TIME_OF_DAY",
+    "Products, code, CODE",
+    "Query, reasonCode, CODE",
+    "Query, brandCode, CODE",
+    "ElectricitySupplyPointType, status, STATUS",
+    "Query, description, SENTENCE",
+    "Query, failureReason, SENTENCE",
+    "Contract, title, TITLE",
+    "Query, accountType, CATEGORY",
+    "CallTagType, name, LABEL",
+    "Query, frobnicator, WORDS"
+  })
+  void readsWhatAFieldHoldsFromItsNameAndParentType(
+      String parent, String field, TextMeaning expected) {
+    assertEquals(expected, TextMeaning.of(FieldWords.ofField(field), FieldWords.ofType(parent)));
+  }
+}
