@@ -151,6 +151,19 @@ public final class GraphqlEngine {
     return response;
   }
 
+  /**
+   * Whether the response to {@code request} is a function of the request alone: queries are
+   * (their data derives from the seed), mutations are not (a login issues a token for now).
+   */
+  public boolean isCacheable(GraphqlRequest request) {
+    Prepared document = prepared(request.query());
+    if (document.problem() != null) {
+      return true;
+    }
+    String selected = document.selectedOperation(request.operationName());
+    return document.operations().get(selected) == OperationDefinition.Operation.QUERY;
+  }
+
   private Prepared prepared(String query) {
     Prepared cached = prepared.get(query);
     if (cached != null) {
@@ -179,15 +192,16 @@ public final class GraphqlEngine {
       return Prepared.rejected(Map.of("message", "The query is " + depth
           + " levels deep; the limit is " + maxDepth + "."));
     }
+    Map<String, OperationDefinition.Operation> operations = operationTypes(document);
     if (strict) {
-      return Prepared.unchanged(query);
+      return new Prepared(query, null, null, operations);
     }
     OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
     if (rewritten.captures().isEmpty()) {
-      return Prepared.unchanged(query);
+      return new Prepared(query, null, null, operations);
     }
     return new Prepared(AstPrinter.printAstCompact(rewritten.document()), rewritten, null,
-        operationTypes(document));
+        operations);
   }
 
   private static Map<String, OperationDefinition.Operation> operationTypes(Document document) {
@@ -203,20 +217,20 @@ public final class GraphqlEngine {
       @Nullable Map<String, Object> problem,
       Map<String, OperationDefinition.Operation> operations) {
 
-    static Prepared unchanged(String query) {
-      return new Prepared(query, null, null, Map.of());
-    }
-
     static Prepared rejected(Map<String, Object> problem) {
       return new Prepared("", null, problem, Map.of());
+    }
+
+    String selectedOperation(@Nullable String operationName) {
+      return operationName != null ? operationName
+          : operations.size() == 1 ? operations.keySet().iterator().next() : "";
     }
 
     List<CapturedField> capturesOf(@Nullable String operationName) {
       if (rewritten == null) {
         return List.of();
       }
-      String selected = operationName != null ? operationName
-          : operations.size() == 1 ? operations.keySet().iterator().next() : null;
+      String selected = selectedOperation(operationName);
       return rewritten.captures().stream()
           .filter(capture -> Objects.equals(Objects.requireNonNullElse(capture.operation(), ""),
               selected))
@@ -233,8 +247,7 @@ public final class GraphqlEngine {
     }
 
     String rootTypeOf(@Nullable String operationName, GraphQLSchema schema) {
-      String selected = operationName != null ? operationName
-          : operations.size() == 1 ? operations.keySet().iterator().next() : "";
+      String selected = selectedOperation(operationName);
       OperationDefinition.Operation type =
           operations.getOrDefault(selected, OperationDefinition.Operation.QUERY);
       return type == OperationDefinition.Operation.MUTATION && schema.getMutationType() != null

@@ -36,6 +36,7 @@ final class GraphqlEndpoint {
   private final JsonResponder responder;
   private final BodyLimit bodyLimit;
   private final PlaygroundPage playground;
+  private final ResponseCache cache = new ResponseCache();
 
   GraphqlEndpoint(
       GraphqlExecutor executor,
@@ -126,8 +127,23 @@ final class GraphqlEndpoint {
   }
 
   private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest request) {
-    Map<String, Object> response = executor.execute(request);
-    responder.respond(context, mediaType.statusOf(response), mediaType, response);
+    if (!executor.isCacheable(request)) {
+      Map<String, Object> response = executor.execute(request);
+      responder.respond(context, mediaType.statusOf(response), mediaType, response);
+      return;
+    }
+    ResponseCache.Key key = ResponseCache.Key.of(mediaType, request);
+    ResponseCache.Entry cached = cache.get(key);
+    if (cached == null) {
+      Map<String, Object> response = executor.execute(request);
+      byte[] bytes = responder.serialize(response);
+      if (bytes == null) {
+        responder.respond(context, mediaType.statusOf(response), mediaType, response);
+        return;
+      }
+      cached = cache.put(key, new ResponseCache.Entry(mediaType.statusOf(response), bytes));
+    }
+    responder.respondBytes(context, cached.status(), mediaType, cached.body());
   }
 
   /** The response media type, or empty after answering {@code 406}. */

@@ -11,4 +11,12 @@ import java.util.Map;
 interface GraphqlExecutor {
 
   Map<String, Object> execute(GraphqlRequest request);
+
+  /**
+   * Whether the response to {@code request} depends on nothing but the request, so that an
+   * identical request may be answered with the same bytes.
+   */
+  default boolean isCacheable(GraphqlRequest request) {
+    return false;
+  }
 }

@@ -49,7 +49,17 @@ public final class JavalinHost {
 
   /** A host for {@code engine}, bound as {@code config} says once started. */
   public static JavalinHost create(MockServerConfig config, GraphqlEngine engine) {
-    return create(config, engine::execute);
+    return create(config, new GraphqlExecutor() {
+      @Override
+      public Map<String, Object> execute(GraphqlRequest request) {
+        return engine.execute(request);
+      }
+
+      @Override
+      public boolean isCacheable(GraphqlRequest request) {
+        return engine.isCacheable(request);
+      }
+    });
   }
 
   static JavalinHost create(MockServerConfig config, GraphqlExecutor executor) {

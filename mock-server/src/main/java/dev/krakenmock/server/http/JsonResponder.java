@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +30,8 @@ final class JsonResponder {
   }
 
   void respond(Context context, HttpStatus status, ResponseMediaType mediaType, Object body) {
-    byte[] json;
-    try {
-      json = mapper.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      LOG.error("Could not write a response as JSON", e);
+    byte[] json = serialize(body);
+    if (json == null) {
       respondWithError(
           context,
           HttpStatus.INTERNAL_SERVER_ERROR,
@@ -41,7 +39,22 @@ final class JsonResponder {
           "Internal server error: the response is not JSON.");
       return;
     }
+    respondBytes(context, status, mediaType, json);
+  }
+
+  void respondBytes(Context context, HttpStatus status, ResponseMediaType mediaType,
+      byte[] json) {
     context.status(status).contentType(mediaType.contentType()).result(json);
+  }
+
+  /** The body as JSON bytes; null (after logging why) when it cannot be written. */
+  byte @Nullable [] serialize(Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      LOG.error("Could not write a response as JSON", e);
+      return null;
+    }
   }
 
   void respondWithError(Context context, HttpStatus status, String message) {

@@ -188,4 +188,15 @@ class GraphqlEngineTest {
     Map<String, Object> response = run(small, "{ viewer { email givenName familyName id } }");
     assertFalse(response.containsKey("data"));
   }
+
+  @Test
+  void callsQueriesCacheableAndMutationsNot() {
+    assertTrue(ENGINE.isCacheable(GraphqlRequest.ofQuery("{ viewer { email } }")));
+    assertTrue(ENGINE.isCacheable(GraphqlRequest.ofQuery("{ viewer { ")));
+    assertFalse(ENGINE.isCacheable(GraphqlRequest.ofQuery(
+        "mutation { obtainKrakenToken(input: {APIKey: \"k\"}) { token } }")));
+    assertFalse(ENGINE.isCacheable(new GraphqlRequest(
+        "query A { viewer { email } } mutation B { obtainKrakenToken(input: {APIKey: \"k\"})"
+            + " { token } }", "B", Map.of())));
+  }
 }
