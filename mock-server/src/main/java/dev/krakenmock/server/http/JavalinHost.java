@@ -3,6 +3,7 @@ package dev.krakenmock.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.engine.GraphqlRequest;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
