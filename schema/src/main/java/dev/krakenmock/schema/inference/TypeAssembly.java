@@ -120,7 +120,7 @@ final class TypeAssembly {
           opaque ? OPAQUE_DESCRIPTION : documentedDescription(draft),
           opaque ? TypeOrigin.OPAQUE : TypeOrigin.DOCUMENTED,
           draft.nameInferredFrom(),
-          opaque ? List.of(opaqueMarker()) : List.copyOf(draft.fields().values())));
+          opaque ? List.of(opaqueMarker()) : withPaginationArguments(draft.fields().values())));
     }
     String where = draft.nameInferredFrom().map(from -> " of " + from).orElse("");
     return Optional.of(new TypeSpec.UnionType(
@@ -195,8 +195,38 @@ final class TypeAssembly {
         description + inferred,
         origin,
         draft.nameInferredFrom(),
-        List.copyOf(fields.values()),
+        withPaginationArguments(fields.values()),
         List.copyOf(interfaces));
+  }
+
+  /**
+   * Connection fields take Relay's pagination arguments. The reference shows arguments of query
+   * fields only, so below the root they follow the convention, as Kraken's connections do.
+   */
+  static List<FieldSpec> withPaginationArguments(java.util.Collection<FieldSpec> fields) {
+    List<FieldSpec> result = new java.util.ArrayList<>(fields.size());
+    for (FieldSpec field : fields) {
+      if (!field.arguments().isEmpty() || !NamingConventions.isConnection(field.type().name())) {
+        result.add(field);
+        continue;
+      }
+      result.add(new FieldSpec(field.name(), field.type(), PAGINATION_ARGUMENTS,
+          field.description(), field.deprecation()));
+    }
+    return List.copyOf(result);
+  }
+
+  private static final List<dev.krakenmock.schema.contract.ArgumentSpec> PAGINATION_ARGUMENTS =
+      List.of(
+          paginationArgument("after", "String", "Nodes after this cursor."),
+          paginationArgument("before", "String", "Nodes before this cursor."),
+          paginationArgument("first", "Int", "At most this many nodes, from the start."),
+          paginationArgument("last", "Int", "At most this many nodes, from the end."));
+
+  private static dev.krakenmock.schema.contract.ArgumentSpec paginationArgument(String name,
+      String type, String description) {
+    return new dev.krakenmock.schema.contract.ArgumentSpec(name, new TypeRef.Named(type),
+        Optional.empty(), Optional.of(description + " (Relay convention.)"));
   }
 
   private static Map<String, FieldSpec> connectionFields(TypeDraft draft) {

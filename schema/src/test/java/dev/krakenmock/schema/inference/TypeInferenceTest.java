@@ -287,4 +287,16 @@ class TypeInferenceTest {
     assertEquals(2, types.discrepancies().size());
     assertTrue(types.discrepancies().get(0).problem().contains("'id'"));
   }
+
+  @Test
+  void givesNestedConnectionsRelayPaginationArguments() {
+    TypeSystem types = infer(ACCOUNT);
+    FieldSpec bills = ((TypeSpec.ObjectType) types.type("AccountType").orElseThrow()).fields()
+        .stream().filter(f -> f.name().equals("bills")).findFirst().orElseThrow();
+    assertEquals(List.of("after: String", "before: String", "first: Int", "last: Int"),
+        bills.arguments().stream().map(a -> a.name() + ": " + a.type()).toList());
+    FieldSpec address = ((TypeSpec.ObjectType) types.type("AccountType").orElseThrow()).fields()
+        .stream().filter(f -> f.name().equals("address")).findFirst().orElseThrow();
+    assertEquals(List.of(), address.arguments());
+  }
 }
