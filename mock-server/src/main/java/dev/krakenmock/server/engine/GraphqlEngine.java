@@ -134,19 +134,29 @@ public final class GraphqlEngine {
     CapturedIdentities.expect(context, document.parentPaths());
     ExecutionResult result = graphql.execute(input);
     Map<String, Object> response = new LinkedHashMap<>(result.toSpecification());
-    if (captures.isEmpty() || response.get("data") == null) {
+    if (document.rewritten() == null || response.get("data") == null) {
       return response;
     }
     SelectionGenerator generator = new SelectionGenerator(graph, variables, document.fragments());
     new ResponsePatcher(generator, CapturedIdentities.found(context),
         document.rootTypeOf(request.operationName(), schema)).patch(response.get("data"), captures);
+    Map<String, Object> report = new LinkedHashMap<>();
+    if (!generator.undocumentedPaths().isEmpty()) {
+      report.put("undocumentedFields", List.copyOf(generator.undocumentedPaths()));
+    }
+    if (!document.rewritten().ignoredArguments().isEmpty()) {
+      report.put("ignoredArguments",
+          List.copyOf(new java.util.TreeSet<>(document.rewritten().ignoredArguments())));
+    }
+    if (report.isEmpty()) {
+      return response;
+    }
     Map<String, Object> extensions = new LinkedHashMap<>();
     Object existing = response.get("extensions");
     if (existing instanceof Map<?, ?> map) {
       map.forEach((key, value) -> extensions.put(String.valueOf(key), value));
     }
-    extensions.put(EXTENSION_KEY, Map.of("undocumentedFields",
-        List.copyOf(generator.undocumentedPaths())));
+    extensions.put(EXTENSION_KEY, report);
     response.put("extensions", extensions);
     return response;
   }
@@ -197,7 +207,7 @@ public final class GraphqlEngine {
       return new Prepared(query, null, null, operations);
     }
     OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
-    if (rewritten.captures().isEmpty()) {
+    if (!rewritten.changed()) {
       return new Prepared(query, null, null, operations);
     }
     return new Prepared(AstPrinter.printAstCompact(rewritten.document()), rewritten, null,

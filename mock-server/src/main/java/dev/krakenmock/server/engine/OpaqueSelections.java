@@ -47,6 +47,7 @@ final class OpaqueSelections {
   private final Map<String, FragmentDefinition> fragments = new HashMap<>();
   private final List<CapturedField> captures = new ArrayList<>();
   private @Nullable String operationName;
+  private final Set<String> ignoredArguments = new LinkedHashSet<>();
 
   private OpaqueSelections(GraphQLSchema schema, Document document) {
     this.schema = schema;
@@ -69,8 +70,18 @@ final class OpaqueSelections {
     }
   }
 
-  /** The document to execute and the fields taken out of it. */
-  record Rewritten(Document document, List<CapturedField> captures) {
+  /**
+   * The document to execute, the fields taken out of it, and the arguments it dropped because the
+   * schema does not document them ({@code Type.field(argument)}).
+   */
+  record Rewritten(Document document, List<CapturedField> captures,
+      Set<String> ignoredArguments) {
+
+    /** Whether the executed document differs from the client's. */
+    boolean changed() {
+      return !captures.isEmpty() || !ignoredArguments.isEmpty();
+    }
+
     /** The response paths of the objects whose identity the captured fields need. */
     Set<List<String>> parentPaths() {
       Set<List<String>> paths = new HashSet<>();
@@ -95,7 +106,8 @@ final class OpaqueSelections {
             c.parentType(), frozen))
         .toList();
     Document rewritten = document.transform(builder -> builder.definitions(definitions));
-    return new Rewritten(DocumentUsage.withoutNewlyUnused(document, rewritten), captured);
+    return new Rewritten(DocumentUsage.withoutNewlyUnused(document, rewritten), captured,
+        Set.copyOf(rewriter.ignoredArguments));
   }
 
   private Definition<?> definition(Definition<?> definition) {
@@ -179,7 +191,11 @@ final class OpaqueSelections {
           || holdsUnknownTypeCondition(field.getSelectionSet(), 0));
     }
     if (!capture) {
-      if (definition == null || field.getSelectionSet() == null) {
+      if (definition == null) {
+        return field;
+      }
+      field = withDocumentedArguments(field, definition, ((GraphQLNamedType) parent).getName());
+      if (field.getSelectionSet() == null) {
         return field;
       }
       GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
@@ -195,6 +211,26 @@ final class OpaqueSelections {
           ((GraphQLNamedType) parent).getName(), Map.of()));
     }
     return Field.newField(TYPENAME).alias(key).build();
+  }
+
+  /**
+   * The field without the arguments its definition does not have: the reference shows the
+   * arguments of query fields only, and real clients pass more (a page size, a filter).
+   */
+  private Field withDocumentedArguments(Field field, GraphQLFieldDefinition definition,
+      String parentType) {
+    List<graphql.language.Argument> kept = new ArrayList<>();
+    for (graphql.language.Argument argument : field.getArguments()) {
+      if (definition.getArgument(argument.getName()) != null) {
+        kept.add(argument);
+      } else {
+        ignoredArguments.add(parentType + "." + field.getName() + "(" + argument.getName() + ")");
+      }
+    }
+    if (kept.size() == field.getArguments().size()) {
+      return field;
+    }
+    return field.transform(builder -> builder.arguments(kept));
   }
 
   private boolean holdsUnknownTypeCondition(SelectionSet selectionSet, int depth) {

@@ -99,4 +99,25 @@ class OpaqueSelectionsTest {
     Map<String, Object> response = run(ENGINE, "{ viewer { email } }");
     assertFalse(response.containsKey("extensions"));
   }
+
+  @Test
+  void ignoresArgumentsTheReferenceDoesNotDocumentAndSaysSo() {
+    Map<String, Object> response = ENGINE.execute(new GraphqlRequest("""
+        query A($kind: String) {
+          account(accountNumber: "A-1") { number bills(first: 1, kind: $kind) { totalCount } }
+        }""", null, Map.of("kind", "MAIN")));
+    assertEquals("A-1", at(data(response), "account", "number"));
+    assertEquals(12, (Integer) at(data(response), "account", "bills", "totalCount"));
+    assertEquals(List.of("AccountType.bills(kind)"),
+        at(response, "extensions", "krakenMock", "ignoredArguments"));
+  }
+
+  @Test
+  void rejectsUndocumentedArgumentsInStrictMode() {
+    GraphqlEngine strict = GraphqlEngine.create(MockServerConfig.newConfig().strict(true).build(),
+        GeneratedSchema.sdl());
+    Map<String, Object> response = run(strict,
+        "{ account(accountNumber: \"A-1\") { number bills(kind: \"X\") { totalCount } } }");
+    assertFalse(response.containsKey("data"));
+  }
 }
