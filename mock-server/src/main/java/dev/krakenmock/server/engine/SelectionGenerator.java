@@ -101,7 +101,9 @@ final class SelectionGenerator {
       @Nullable GraphQLNamedType type, String path, Map<String, Object> arguments,
       String responsePath) {
     if (field.getSelectionSet() == null) {
-      undocumented.add(responsePath);
+      if (!documented(parentType, field.getName())) {
+        undocumented.add(responsePath);
+      }
       if (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType) {
         return graph.leaf(parentType, field.getName(), type, Seed.of(graph.seed(), path));
       }
@@ -151,6 +153,13 @@ final class SelectionGenerator {
     GraphQLFieldDefinition definition = known instanceof GraphQLFieldsContainer container
         ? container.getFieldDefinition(field.getName()) : null;
     return field(object.identity(), object.typeName(), field, definition, responsePath);
+  }
+
+  /** Whether the schema documents the field on a type that is not opaque. */
+  private boolean documented(String parentType, String fieldName) {
+    GraphQLType parent = graph.schema().getType(parentType);
+    return parent instanceof GraphQLFieldsContainer container && !OpaqueSelections.isOpaque(parent)
+        && container.getFieldDefinition(fieldName) != null;
   }
 
   /** Whether a fragment on {@code condition} applies to an object of {@code typeName}. */
