@@ -8,6 +8,9 @@ import java.util.List;
  * Seed} from the server seed, the entity, the field and its arguments.
  *
  * @param seed the value's own seed
+ * @param entitySeed the seed of the object holding the value: fields that must agree with each
+ *     other within one entity (a person's names and email, an address's street, postcode and
+ *     city) derive from it
  * @param parentType the GraphQL type holding the field, e.g. {@code AccountType}
  * @param fieldName the field, e.g. {@code billingEmail}
  * @param typeName the field's named GraphQL type, e.g. {@code String} or {@code DateTime}
@@ -16,11 +19,18 @@ import java.util.List;
  */
 public record ValueRequest(
     long seed,
+    long entitySeed,
     String parentType,
     String fieldName,
     String typeName,
     ValueKind kind,
     List<String> enumValues) {
+
+  /** A request whose entity is the value alone. */
+  public ValueRequest(long seed, String parentType, String fieldName, String typeName,
+      ValueKind kind, List<String> enumValues) {
+    this(seed, seed, parentType, fieldName, typeName, kind, enumValues);
+  }
 
   public ValueRequest {
     enumValues = List.copyOf(enumValues);

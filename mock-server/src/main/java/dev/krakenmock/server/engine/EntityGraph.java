@@ -102,7 +102,8 @@ final class EntityGraph {
     GraphQLNamedType named = (GraphQLNamedType) unwrapped;
     String path = parent.identity() + "/" + field + argumentsKey + index;
     if (named instanceof GraphQLScalarType || named instanceof GraphQLEnumType) {
-      return leaf(parent.typeName(), field, named, Seed.of(seed, path));
+      return leaf(parent.typeName(), field, named, Seed.of(seed, path),
+          Seed.of(seed, parent.identity()));
     }
     if (isConnection(named)) {
       return connection(path, (GraphQLObjectType) named, arguments);
@@ -135,15 +136,16 @@ final class EntityGraph {
         Optional.of(key));
   }
 
-  Object leaf(String parentType, String field, GraphQLNamedType type, long valueSeed) {
+  Object leaf(String parentType, String field, GraphQLNamedType type, long valueSeed,
+      long entitySeed) {
     if (type instanceof GraphQLEnumType enumType) {
       List<String> values = enumType.getValues().stream()
           .map(GraphQLEnumValueDefinition::getName).toList();
-      return generator.value(new ValueRequest(valueSeed, parentType, field, type.getName(),
-          ValueKind.ENUM, values));
+      return generator.value(new ValueRequest(valueSeed, entitySeed, parentType, field,
+          type.getName(), ValueKind.ENUM, values));
     }
-    return generator.value(new ValueRequest(valueSeed, parentType, field, type.getName(),
-        kindOf(type.getName()), List.of()));
+    return generator.value(new ValueRequest(valueSeed, entitySeed, parentType, field,
+        type.getName(), kindOf(type.getName()), List.of()));
   }
 
   static ValueKind kindOf(String scalarName) {
@@ -178,7 +180,8 @@ final class EntityGraph {
     }
     String path = connection.identity() + "[" + offset + "]";
     if (nodeType instanceof GraphQLScalarType || nodeType instanceof GraphQLEnumType) {
-      return leaf(connection.nodeType(), "node", nodeType, Seed.of(seed, path));
+      return leaf(connection.nodeType(), "node", nodeType, Seed.of(seed, path),
+          Seed.of(seed, path));
     }
     return concreteType(nodeType, path).map(type -> object(type, path)).orElse(null);
   }

@@ -71,21 +71,25 @@ final class SelectionGenerator {
     Map<String, Object> arguments = arguments(field);
     String path = parentIdentity + "/" + field.getName() + EntityGraph.argumentsKey(arguments);
     GraphQLOutputType type = definition == null ? null : definition.getType();
-    return value(parentType, field, type, path, arguments, responsePath);
+    return value(parentIdentity, parentType, field, type, path, arguments, responsePath);
   }
 
-  private @Nullable Object value(String parentType, Field field, @Nullable GraphQLType type,
+  private @Nullable Object value(String parentIdentity, String parentType, Field field,
+      @Nullable GraphQLType type,
       String path, Map<String, Object> arguments, String responsePath) {
     GraphQLType unwrapped = type == null ? null : GraphQLTypeUtil.unwrapNonNull(type);
     if (unwrapped instanceof GraphQLList list) {
-      return list(i -> value(parentType, field, list.getWrappedType(), path + "[" + i + "]",
+      return list(i -> value(parentIdentity, parentType, field, list.getWrappedType(),
+          path + "[" + i + "]",
           arguments, responsePath));
     }
     if (unwrapped == null && field.getSelectionSet() != null && looksPlural(field.getName())) {
-      return list(i -> element(parentType, field, null, path + "[" + i + "]", arguments,
+      return list(i -> element(parentIdentity, parentType, field, null, path + "[" + i + "]",
+          arguments,
           responsePath));
     }
-    return element(parentType, field, (GraphQLNamedType) unwrapped, path, arguments,
+    return element(parentIdentity, parentType, field, (GraphQLNamedType) unwrapped, path,
+        arguments,
         responsePath);
   }
 
@@ -97,18 +101,20 @@ final class SelectionGenerator {
     return values;
   }
 
-  private @Nullable Object element(String parentType, Field field,
+  private @Nullable Object element(String parentIdentity, String parentType, Field field,
       @Nullable GraphQLNamedType type, String path, Map<String, Object> arguments,
       String responsePath) {
     if (field.getSelectionSet() == null) {
       if (!documented(parentType, field.getName())) {
         undocumented.add(responsePath);
       }
+      long entitySeed = Seed.of(graph.seed(), parentIdentity);
       if (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType) {
-        return graph.leaf(parentType, field.getName(), type, Seed.of(graph.seed(), path));
+        return graph.leaf(parentType, field.getName(), type, Seed.of(graph.seed(), path),
+            entitySeed);
       }
-      return graph.generator().value(new ValueRequest(Seed.of(graph.seed(), path), parentType,
-          field.getName(), "String", kindByName(field.getName()), List.of()));
+      return graph.generator().value(new ValueRequest(Seed.of(graph.seed(), path), entitySeed,
+          parentType, field.getName(), "String", kindByName(field.getName()), List.of()));
     }
     Set<String> conditions = OpaqueSelections.typeConditions(field.getSelectionSet(), fragments);
     String typeName = concreteTypeName(type, path, conditions, field.getName());
