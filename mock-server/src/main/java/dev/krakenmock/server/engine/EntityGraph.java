@@ -4,7 +4,6 @@ import dev.krakenmock.server.data.Seed;
 import dev.krakenmock.server.data.ValueGenerator;
 import dev.krakenmock.server.data.ValueKind;
 import dev.krakenmock.server.data.ValueRequest;
-import dev.krakenmock.server.engine.MockValues.KeyedField;
 import dev.krakenmock.server.engine.MockValues.MockConnection;
 import dev.krakenmock.server.engine.MockValues.MockObject;
 import graphql.schema.GraphQLEnumType;
@@ -73,15 +72,16 @@ final class EntityGraph {
   }
 
   static MockObject root(String typeName) {
-    return new MockObject(typeName, typeName, Optional.empty());
+    return MockObject.unkeyed(typeName, typeName);
   }
 
   /** The value of a field of a generated object. */
   @Nullable Object fieldValue(MockObject parent, GraphQLFieldDefinition field,
       Map<String, Object> arguments) {
     String name = field.getName();
-    if (parent.key().isPresent() && parent.key().get().field().equals(name)) {
-      return parent.key().get().value();
+    Object fixed = parent.fixed().get(name);
+    if (fixed != null) {
+      return fixedValue(field.getType(), fixed);
     }
     String argumentsKey = argumentsKey(arguments);
     boolean root = parent.identity().equals(parent.typeName());
@@ -113,9 +113,9 @@ final class EntityGraph {
       return null;
     }
     if (root) {
-      Optional<KeyedField> echoed = echoedKey(concrete.get(), arguments);
-      if (echoed.isPresent()) {
-        return keyed(concrete.get(), echoed.get());
+      Map<String, Object> echoed = echoedFields(concrete.get(), arguments);
+      if (!echoed.isEmpty()) {
+        return echoing(concrete.get(), echoed);
       }
     }
     return object(concrete.get(), path);
@@ -125,15 +125,37 @@ final class EntityGraph {
   MockObject object(GraphQLObjectType type, String path) {
     Optional<String> keyField = keyFieldOf(type);
     if (keyField.isEmpty()) {
-      return new MockObject(type.getName(), path, Optional.empty());
+      return MockObject.unkeyed(type.getName(), path);
     }
     String key = generator.entityKey(Seed.of(seed, path, "key"), type.getName(), keyField.get());
-    return keyed(type, new KeyedField(keyField.get(), key));
+    return echoing(type, Map.of(keyField.get(), key));
   }
 
-  private static MockObject keyed(GraphQLObjectType type, KeyedField key) {
-    return new MockObject(type.getName(), type.getName() + "#" + key.field() + "=" + key.value(),
-        Optional.of(key));
+  /**
+   * An object carrying the given field values. Its identity is its natural key when that is among
+   * them, so that every path to the entity meets the same object; otherwise all of them.
+   */
+  private static MockObject echoing(GraphQLObjectType type, Map<String, Object> fields) {
+    Optional<String> keyField = keyFieldOf(type);
+    String identity;
+    if (keyField.isPresent() && fields.containsKey(keyField.get())) {
+      identity = type.getName() + "#" + keyField.get() + "=" + fields.get(keyField.get());
+    } else {
+      StringBuilder named = new StringBuilder(type.getName()).append('#');
+      new TreeMap<>(fields).forEach((k, v) -> named.append(k).append('=').append(v).append(';'));
+      identity = named.toString();
+    }
+    return new MockObject(type.getName(), identity, fields);
+  }
+
+  /** A fixed value as the field's type wants it: an ID or String field takes text. */
+  private static Object fixedValue(GraphQLOutputType type, Object value) {
+    GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
+    if (named instanceof GraphQLScalarType scalar
+        && (scalar.getName().equals("String") || scalar.getName().equals("ID"))) {
+      return String.valueOf(value);
+    }
+    return value;
   }
 
   Object leaf(String parentType, String field, GraphQLNamedType type, long valueSeed,
@@ -240,27 +262,40 @@ final class EntityGraph {
   }
 
   /**
-   * The key a root argument names: an argument of the key field's own name, or {@code
-   * <something>Number} for {@code number} and {@code <something>Id} for {@code id}.
+   * The fields a root field's arguments name, carried back in the answer: an argument of a leaf
+   * field's own name ({@code id}, {@code number}, {@code serial}), and {@code <something>Number}
+   * for {@code number} or {@code <something>Id} for {@code id} ({@code accountNumber},
+   * {@code propertyId}).
    */
-  static Optional<KeyedField> echoedKey(GraphQLObjectType type, Map<String, Object> arguments) {
+  static Map<String, Object> echoedFields(GraphQLObjectType type, Map<String, Object> arguments) {
+    Map<String, Object> echoed = new TreeMap<>();
     Optional<String> keyField = keyFieldOf(type);
-    if (keyField.isEmpty()) {
-      return Optional.empty();
-    }
-    String field = keyField.get();
-    String suffix = field.equals("number") ? "Number" : "Id";
     for (Map.Entry<String, Object> argument : new TreeMap<>(arguments).entrySet()) {
       Object value = argument.getValue();
-      if (!(value instanceof String) && !(value instanceof Number)) {
+      if (!(value instanceof String) && !(value instanceof Number)
+          && !(value instanceof Boolean)) {
         continue;
       }
       String name = argument.getKey();
-      if (name.equals(field) || (name.endsWith(suffix) && name.length() > suffix.length())) {
-        return Optional.of(new KeyedField(field, String.valueOf(value)));
+      GraphQLFieldDefinition same = type.getFieldDefinition(name);
+      if (same != null && isLeaf(same)) {
+        echoed.putIfAbsent(name, value);
+        continue;
+      }
+      if (keyField.isPresent() && !echoed.containsKey(keyField.get())) {
+        String suffix = keyField.get().equals("number") ? "Number" : "Id";
+        if (name.endsWith(suffix) && name.length() > suffix.length()) {
+          echoed.put(keyField.get(), String.valueOf(value));
+        }
       }
     }
-    return Optional.empty();
+    return echoed;
+  }
+
+  private static boolean isLeaf(GraphQLFieldDefinition field) {
+    GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(field.getType());
+    return !GraphQLTypeUtil.isList(unwrapped)
+        && (unwrapped instanceof GraphQLScalarType || unwrapped instanceof GraphQLEnumType);
   }
 
   /** The arguments that change a value, in a stable text form; pagination excluded. */

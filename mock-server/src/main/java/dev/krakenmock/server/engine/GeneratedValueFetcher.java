@@ -52,8 +52,8 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
     String parentType = ((GraphQLObjectType) environment.getParentType()).getName();
     MockObject parent = source instanceof MockObject object ? object
         : source == null ? EntityGraph.root(parentType)
-        : new MockObject(parentType, environment.getExecutionStepInfo().getPath().getParent()
-            .toString(), java.util.Optional.empty());
+        : MockObject.unkeyed(parentType,
+            environment.getExecutionStepInfo().getPath().getParent().toString());
     try {
       Object value = graph.fieldValue(parent, environment.getFieldDefinition(),
           environment.getArguments());

@@ -1,6 +1,6 @@
 package dev.krakenmock.server.engine;
 
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * What the data fetchers pass down as sources: the objects of the generated entity graph. An
@@ -11,11 +11,20 @@ final class MockValues {
 
   private MockValues() {}
 
-  /** An object of a concrete type. */
-  record MockObject(String typeName, String identity, Optional<KeyedField> key) {}
+  /**
+   * An object of a concrete type, with the values fixed by how it was reached: its natural key,
+   * and the arguments of the root field that named it ({@code account(accountNumber: "A-1")} has
+   * {@code number: "A-1"}).
+   */
+  record MockObject(String typeName, String identity, Map<String, Object> fixed) {
+    MockObject {
+      fixed = Map.copyOf(fixed);
+    }
 
-  /** The natural key of an entity: the field that holds it and its value. */
-  record KeyedField(String field, String value) {}
+    static MockObject unkeyed(String typeName, String identity) {
+      return new MockObject(typeName, identity, Map.of());
+    }
+  }
 
   /** A page of a connection. */
   record MockConnection(String identity, String nodeType, ConnectionSlice slice) {}

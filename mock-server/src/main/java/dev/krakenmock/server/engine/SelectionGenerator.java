@@ -121,7 +121,7 @@ final class SelectionGenerator {
     GraphQLType known = graph.schema().getType(typeName);
     MockObject object = known instanceof GraphQLObjectType objectType
         ? graph.object(objectType, path)
-        : new MockObject(typeName, path, Optional.empty());
+        : MockObject.unkeyed(typeName, path);
     Map<String, Object> result = new LinkedHashMap<>();
     selections(object, known, field.getSelectionSet(), result, responsePath, 0);
     return result;
@@ -153,8 +153,9 @@ final class SelectionGenerator {
     if (field.getName().equals("__typename")) {
       return object.typeName();
     }
-    if (object.key().isPresent() && object.key().get().field().equals(field.getName())) {
-      return object.key().get().value();
+    Object fixed = object.fixed().get(field.getName());
+    if (fixed != null) {
+      return fixed;
     }
     GraphQLFieldDefinition definition = known instanceof GraphQLFieldsContainer container
         ? container.getFieldDefinition(field.getName()) : null;
