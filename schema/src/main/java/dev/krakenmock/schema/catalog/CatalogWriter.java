@@ -11,6 +11,8 @@ import dev.krakenmock.schema.contract.OperationSpec;
 import dev.krakenmock.schema.contract.RateLimit;
 import dev.krakenmock.schema.contract.RateStep;
 import dev.krakenmock.schema.contract.TypeSystem;
+import dev.krakenmock.schema.errors.ErrorCatalogue;
+import dev.krakenmock.schema.errors.ErrorEntry;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +35,14 @@ public final class CatalogWriter {
     catalog.put("endpoint", "https://api.oeit-kraken.energy/v1/graphql/");
     catalog.put("operationCount", contract.operations().size());
     catalog.put("errorCodeCount", contract.errorCodes().size());
+    catalog.put("errorCatalogueSize", ErrorCatalogue.of(contract).entries().size());
     catalog.put("schema", SchemaCounts.of(types).asMap());
     catalog.put("exampleDiscrepancies", types.discrepancies().stream()
         .map(d -> ordered("operation", d.operation(), "problem", d.problem())).toList());
     catalog.put("operations", contract.operations().stream().map(CatalogWriter::operation)
         .toList());
-    catalog.put("errorCodes", contract.errorCodes().values().stream().map(use -> {
-      Map<String, Object> code = new LinkedHashMap<>();
-      code.put("code", use.error().code());
-      code.put("message", use.error().message());
-      code.put("operations", use.operations());
-      return code;
-    }).toList());
+    catalog.put("errorCodes", ErrorCatalogue.of(contract).entries().values().stream()
+        .map(CatalogWriter::error).toList());
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -53,6 +51,29 @@ public final class CatalogWriter {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, Object> error(ErrorEntry entry) {
+    Map<String, Object> code = new LinkedHashMap<>();
+    code.put("code", entry.code());
+    code.put("message", entry.message());
+    code.put("errorType", entry.errorType());
+    code.put("errorDescription", entry.description());
+    List<String> inferred = new java.util.ArrayList<>();
+    if (!entry.known().message()) {
+      inferred.add("message");
+    }
+    if (!entry.known().errorType()) {
+      inferred.add("errorType");
+    }
+    if (!entry.known().description()) {
+      inferred.add("errorDescription");
+    }
+    code.put("inferred", inferred);
+    code.put("source", entry.source().orElse(null));
+    code.put("global", entry.isGlobal());
+    code.put("operations", entry.operations());
+    return code;
   }
 
   private static Map<String, Object> operation(OperationSpec operation) {
