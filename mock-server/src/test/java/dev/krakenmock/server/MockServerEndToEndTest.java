@@ -66,7 +66,7 @@ class MockServerEndToEndTest {
   }
 
   private static MockServerConfig local() {
-    return MockServerConfig.newConfig().host("127.0.0.1").port(0).build();
+    return MockServerConfig.newConfig().host("127.0.0.1").port(0).auth(false).build();
   }
 
   @Test

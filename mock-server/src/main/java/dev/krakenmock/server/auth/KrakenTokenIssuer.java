@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issues tokens like Kraken's {@code obtainKrakenToken}: an HS256 JWT with Kraken's claims and a
@@ -58,12 +59,25 @@ public final class KrakenTokenIssuer {
    *     Reason#EXPIRED_REFRESH_TOKEN} when a refresh token is not honoured
    */
   public IssuedToken issue(Credentials credentials) {
+    return issue(credentials, null);
+  }
+
+  /**
+   * A token for {@code credentials} whose viewer holds only {@code permissions} (when given), so
+   * that tests can rehearse a viewer who lacks a permission (Kraken's KT-CT-1111). A refresh
+   * keeps the permissions of the token it came with.
+   */
+  public IssuedToken issue(Credentials credentials, @Nullable List<String> permissions) {
     Instant now = verifier.now();
     if (credentials instanceof Credentials.RefreshToken refresh) {
       RefreshTokenClaims previous = honour(refresh);
       return issue(previous.viewer(), GrantType.REFRESH_TOKEN, previous.originallyIssuedAt(), now);
     }
-    return issue(viewerOf(credentials), credentials.grantType(), now, now);
+    Viewer viewer = viewerOf(credentials);
+    if (permissions != null) {
+      viewer = new Viewer(viewer.subject(), viewer.email(), viewer.type(), permissions);
+    }
+    return issue(viewer, credentials.grantType(), now, now);
   }
 
   private IssuedToken issue(

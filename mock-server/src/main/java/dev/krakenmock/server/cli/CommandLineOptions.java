@@ -106,6 +106,16 @@ final class CommandLineOptions {
   @Nullable Boolean strict;
 
   @Option(
+      names = "--auth",
+      negatable = true,
+      description = {
+        "Require a token from obtainKrakenToken, with the permissions the reference lists, on"
+            + " query fields, as the real API does (--no-auth answers without one).",
+        FALLS_BACK + ConfigKeys.AUTH + ", then $" + ConfigKeys.AUTH_ENV + ", then required."
+      })
+  @Nullable Boolean auth;
+
+  @Option(
       names = "--list-size",
       paramLabel = "COUNT",
       description = {
@@ -268,6 +278,7 @@ final class CommandLineOptions {
             b -> b.schemaFile(requireFile(schema))),
         new Flag(
             "--strict", ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, strict, b -> b.strict(strict)),
+        new Flag("--auth", ConfigKeys.AUTH, ConfigKeys.AUTH_ENV, auth, b -> b.auth(auth)),
         new Flag(
             "--list-size",
             ConfigKeys.LIST_SIZE,

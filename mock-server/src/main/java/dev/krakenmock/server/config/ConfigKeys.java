@@ -37,6 +37,11 @@ public final class ConfigKeys {
 
   public static final String STRICT_ENV = "KRAKEN_MOCK_STRICT";
 
+  /** {@code false} to answer query fields without a token, whatever their permissions. */
+  public static final String AUTH = "kraken.mock.auth";
+
+  public static final String AUTH_ENV = "KRAKEN_MOCK_AUTH";
+
   /** The length of generated lists. */
   public static final String LIST_SIZE = "kraken.mock.list-size";
 

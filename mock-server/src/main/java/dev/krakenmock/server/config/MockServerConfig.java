@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param tokenLifetime how long a token from {@code obtainKrakenToken} stays valid
  * @param refreshTokenLifetime how long its refresh token stays valid
  * @param clock the clock of token issue and expiry (fixed in tests)
+ * @param auth whether query fields need a valid token from {@code obtainKrakenToken} and the
+ *     permissions the reference lists, as on the real API
  */
 public record MockServerConfig(
     String host,
@@ -53,7 +55,8 @@ public record MockServerConfig(
     int maxQueryTokens,
     Duration tokenLifetime,
     Duration refreshTokenLifetime,
-    Clock clock) {
+    Clock clock,
+    boolean auth) {
 
   /** Listens on every interface, so that the server is reachable from outside a container. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -132,7 +135,8 @@ public record MockServerConfig(
         .maxQueryTokens(maxQueryTokens)
         .tokenLifetime(tokenLifetime)
         .refreshTokenLifetime(refreshTokenLifetime)
-        .clock(clock);
+        .clock(clock)
+        .auth(auth);
     change.accept(builder);
     return builder.build();
   }
@@ -166,6 +170,7 @@ public record MockServerConfig(
     private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
     private Duration refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Clock clock = Clock.systemUTC();
+    private boolean auth = true;
 
     private Builder() {}
 
@@ -253,6 +258,12 @@ public record MockServerConfig(
       return this;
     }
 
+    /** Whether query fields need a valid token and permissions. Default true, as on Kraken. */
+    public Builder auth(boolean value) {
+      this.auth = value;
+      return this;
+    }
+
     /** The clock of token issue and expiry. Default the system's, in UTC. */
     public Builder clock(Clock value) {
       this.clock = value;
@@ -273,6 +284,7 @@ public record MockServerConfig(
       lookup.apply(ConfigKeys.LOCALE, ConfigKeys.LOCALE_ENV, Locale::forLanguageTag, this::locale);
       lookup.apply(ConfigKeys.SCHEMA, ConfigKeys.SCHEMA_ENV, Path::of, this::schemaFile);
       lookup.apply(ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, Builder::parseBoolean, this::strict);
+      lookup.apply(ConfigKeys.AUTH, ConfigKeys.AUTH_ENV, Builder::parseBoolean, this::auth);
       lookup.apply(ConfigKeys.LIST_SIZE, ConfigKeys.LIST_SIZE_ENV, Integer::parseInt,
           this::listSize);
       lookup.apply(ConfigKeys.CONNECTION_SIZE, ConfigKeys.CONNECTION_SIZE_ENV, Integer::parseInt,
@@ -300,7 +312,7 @@ public record MockServerConfig(
     public MockServerConfig build() {
       return new MockServerConfig(host, port, seed, locale, Optional.ofNullable(schemaFile),
           strict, listSize, connectionSize, corsOrigins, maxBodyBytes, maxQueryDepth,
-          maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock);
+          maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock, auth);
     }
 
     /** {@code *} or a comma-separated list of origins; {@code off} or {@code none} for none. */

@@ -50,6 +50,20 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
       return answered.get(field);
     }
     String parentType = ((GraphQLObjectType) environment.getParentType()).getName();
+    RequestScope scope = RequestScope.of(environment.getGraphQlContext());
+    if (scope != null && !holder.policies.isEmpty()) {
+      FieldPolicy.FieldContext context = new FieldPolicy.FieldContext(environment, scope,
+          source == null, environment.getFieldDefinition(), parentType);
+      for (FieldPolicy policy : holder.policies) {
+        java.util.Optional<RaisedError> raised = policy.check(context);
+        if (raised.isPresent()) {
+          return DataFetcherResult.newResult()
+              .error(java.util.Objects.requireNonNull(holder.errors)
+                  .onField(environment, raised.get()))
+              .build();
+        }
+      }
+    }
     MockObject parent = source instanceof MockObject object ? object
         : source == null ? EntityGraph.root(parentType)
         : MockObject.unkeyed(parentType,

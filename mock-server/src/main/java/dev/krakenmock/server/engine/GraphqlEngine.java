@@ -1,6 +1,17 @@
 package dev.krakenmock.server.engine;
 
 import dev.krakenmock.schema.sdl.GeneratedSchema;
+import dev.krakenmock.schema.contract.ApiContract;
+import dev.krakenmock.schema.errors.ErrorCatalogue;
+import dev.krakenmock.schema.reference.QueriesReference;
+import dev.krakenmock.server.auth.KrakenTokenVerifier;
+import dev.krakenmock.server.scenario.Outcome;
+import dev.krakenmock.server.scenario.RequestFacts;
+import dev.krakenmock.server.scenario.ScenarioRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Optional;
 import dev.krakenmock.server.auth.KrakenTokenIssuer;
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.data.DatafakerValueGenerator;
@@ -51,6 +62,9 @@ public final class GraphqlEngine {
   /** The extension key under which the engine reports what it answered outside the contract. */
   public static final String EXTENSION_KEY = "krakenMock";
 
+  /** The header that names the session a request belongs to. */
+  public static final String SESSION_HEADER = "X-Mock-Session";
+
   private static final int CACHE_LIMIT = 2_000;
 
   private final GraphQLSchema schema;
@@ -60,9 +74,13 @@ public final class GraphqlEngine {
   private final int maxDepth;
   private final ParserOptions parserOptions;
   private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
+  private final KrakenErrors errors;
+  private final ScenarioRegistry scenarios;
+  private final KrakenTokenVerifier verifier;
+  private final java.time.Clock clock;
 
   private GraphqlEngine(MockServerConfig config, String sdl, ValueGenerator generator,
-      Map<String, DataFetcher<?>> explicitFetchers) {
+      Map<String, DataFetcher<?>> explicitFetchers, ScenarioRegistry scenarios) {
     CapturedIdentities.Recorder recorder = new CapturedIdentities.Recorder();
     Holder holder = new Holder();
     GeneratedValueFetcher fetcher = new GeneratedValueFetcher(holder, recorder);
@@ -73,7 +91,19 @@ public final class GraphqlEngine {
     this.schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
     this.graph = new EntityGraph(schema, config.seed(), generator, config.listSize(),
         config.connectionSize());
+    ApiContract contract = QueriesReference.bundledContract();
+    this.errors = new KrakenErrors(ErrorCatalogue.of(contract));
+    this.scenarios = scenarios;
+    this.verifier = KrakenTokenVerifier.create(config);
+    this.clock = config.clock();
+    List<FieldPolicy> policies = new ArrayList<>();
+    policies.add(new ScriptedFailures());
+    if (config.auth()) {
+      policies.add(new AuthPolicy(contract, schema.getQueryType().getName()));
+    }
     holder.graph = graph;
+    holder.errors = errors;
+    holder.policies = List.copyOf(policies);
     this.strict = config.strict();
     this.maxDepth = config.maxQueryDepth();
     this.parserOptions = ParserOptions.getDefaultParserOptions().transform(
@@ -83,9 +113,12 @@ public final class GraphqlEngine {
         .build();
   }
 
-  /** An engine for the SDL committed in the schema module, with the default settings. */
+  /**
+   * An engine for the SDL committed in the schema module, with the default settings but without
+   * authentication: for tools and tests that query it directly.
+   */
   public static GraphqlEngine fromGeneratedSchema() {
-    return create(MockServerConfig.defaults(), GeneratedSchema.sdl());
+    return create(MockServerConfig.newConfig().auth(false).build(), GeneratedSchema.sdl());
   }
 
   /**
@@ -95,15 +128,21 @@ public final class GraphqlEngine {
    *     schema; its message lists the problems
    */
   public static GraphqlEngine create(MockServerConfig config, String sdl) {
+    return create(config, sdl, ScenarioRegistry.NONE);
+  }
+
+  /** An engine whose answers the given scenarios may script. */
+  public static GraphqlEngine create(MockServerConfig config, String sdl,
+      ScenarioRegistry scenarios) {
     String withLogin = LoginMutation.withLogin(sdl);
-    return create(config, withLogin, new DatafakerValueGenerator(config.locale()),
-        LoginMutation.fetchers(withLogin, KrakenTokenIssuer.create(config)));
+    return new GraphqlEngine(config, withLogin, new DatafakerValueGenerator(config.locale()),
+        LoginMutation.fetchers(withLogin, KrakenTokenIssuer.create(config)), scenarios);
   }
 
   /** An engine with its own value generator and fetchers of particular fields. */
   public static GraphqlEngine create(MockServerConfig config, String sdl,
       ValueGenerator generator, Map<String, DataFetcher<?>> explicitFetchers) {
-    return new GraphqlEngine(config, sdl, generator, explicitFetchers);
+    return new GraphqlEngine(config, sdl, generator, explicitFetchers, ScenarioRegistry.NONE);
   }
 
   /** The executable schema (for introspection by tests and tools). */
@@ -119,11 +158,29 @@ public final class GraphqlEngine {
    *     and {@code extensions}, each only when present
    */
   public Map<String, Object> execute(GraphqlRequest request) {
+    return respond(request).body();
+  }
+
+  /**
+   * Runs one request as the HTTP layer needs it: with the scripted outcome of its scenarios
+   * (which may be an HTTP fault instead of a response), and until when its answer holds.
+   */
+  public EngineResponse respond(GraphqlRequest request) {
     Prepared document = prepared(request.query());
     if (document.problem() != null) {
-      return Map.of("errors", List.of(document.problem()));
+      return new EngineResponse(Map.of("errors", List.of(document.problem())), Optional.empty(),
+          Optional.of(Instant.MAX));
     }
     Map<String, Object> variables = new LinkedHashMap<>(request.variables());
+    RequestFacts facts = document.facts(request, variables);
+    boolean scripted = scenarios.mayScript(facts);
+    Outcome outcome = scripted ? scenarios.resolve(facts) : Outcome.NONE;
+    pause(outcome.delay());
+    if (outcome.fault().isPresent()) {
+      return new EngineResponse(Map.of(), outcome.fault(), Optional.empty());
+    }
+    RequestScope scope = new RequestScope(request, facts, outcome,
+        () -> verifier.verify(request.header("Authorization")));
     List<CapturedField> captures = document.capturesOf(request.operationName());
     ExecutionInput input = ExecutionInput.newExecutionInput()
         .query(document.executable())
@@ -131,34 +188,70 @@ public final class GraphqlEngine {
         .variables(variables)
         .build();
     GraphQLContext context = input.getGraphQLContext();
+    scope.attachTo(context);
     CapturedIdentities.expect(context, document.parentPaths());
     ExecutionResult result = graphql.execute(input);
     Map<String, Object> response = new LinkedHashMap<>(result.toSpecification());
-    if (document.rewritten() == null || response.get("data") == null) {
-      return response;
+    if (document.rewritten() != null && response.get("data") != null) {
+      SelectionGenerator generator =
+          new SelectionGenerator(graph, variables, document.fragments());
+      new ResponsePatcher(generator, CapturedIdentities.found(context),
+          document.rootTypeOf(request.operationName(), schema))
+          .patch(response.get("data"), captures);
+      report(response, generator.undocumentedPaths(), document.rewritten().ignoredArguments());
     }
-    SelectionGenerator generator = new SelectionGenerator(graph, variables, document.fragments());
-    new ResponsePatcher(generator, CapturedIdentities.found(context),
-        document.rootTypeOf(request.operationName(), schema)).patch(response.get("data"), captures);
+    Payloads.apply(response, outcome.payloads());
+    if (!scope.warnings().isEmpty()) {
+      extensions(response).put("warnings", scope.warnings());
+    }
+    boolean cacheable = !scripted && outcome.isNone() && document.isQuery(request.operationName());
+    return new EngineResponse(response, Optional.empty(),
+        cacheable ? Optional.of(scope.answerHoldsUntil()) : Optional.empty());
+  }
+
+  /** The version of everything stateful that answers depend on: cached answers of older ones
+   *  are stale. */
+  public long stateVersion() {
+    return scenarios.version();
+  }
+
+  private static void report(Map<String, Object> response, java.util.Set<String> undocumented,
+      java.util.Set<String> ignoredArguments) {
     Map<String, Object> report = new LinkedHashMap<>();
-    if (!generator.undocumentedPaths().isEmpty()) {
-      report.put("undocumentedFields", List.copyOf(generator.undocumentedPaths()));
+    if (!undocumented.isEmpty()) {
+      report.put("undocumentedFields", List.copyOf(undocumented));
     }
-    if (!document.rewritten().ignoredArguments().isEmpty()) {
-      report.put("ignoredArguments",
-          List.copyOf(new java.util.TreeSet<>(document.rewritten().ignoredArguments())));
+    if (!ignoredArguments.isEmpty()) {
+      report.put("ignoredArguments", List.copyOf(new java.util.TreeSet<>(ignoredArguments)));
     }
-    if (report.isEmpty()) {
-      return response;
+    if (!report.isEmpty()) {
+      extensions(response).put(EXTENSION_KEY, report);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> extensions(Map<String, Object> response) {
+    Object existing = response.get("extensions");
+    if (existing instanceof LinkedHashMap<?, ?> ours) {
+      return (Map<String, Object>) ours;
     }
     Map<String, Object> extensions = new LinkedHashMap<>();
-    Object existing = response.get("extensions");
     if (existing instanceof Map<?, ?> map) {
       map.forEach((key, value) -> extensions.put(String.valueOf(key), value));
     }
-    extensions.put(EXTENSION_KEY, report);
     response.put("extensions", extensions);
-    return response;
+    return extensions;
+  }
+
+  private static void pause(Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -167,11 +260,7 @@ public final class GraphqlEngine {
    */
   public boolean isCacheable(GraphqlRequest request) {
     Prepared document = prepared(request.query());
-    if (document.problem() != null) {
-      return true;
-    }
-    String selected = document.selectedOperation(request.operationName());
-    return document.operations().get(selected) == OperationDefinition.Operation.QUERY;
+    return document.problem() != null || document.isQuery(request.operationName());
   }
 
   private Prepared prepared(String query) {
@@ -204,14 +293,14 @@ public final class GraphqlEngine {
     }
     Map<String, OperationDefinition.Operation> operations = operationTypes(document);
     if (strict) {
-      return new Prepared(query, null, null, operations);
+      return new Prepared(query, null, null, operations, document);
     }
     OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
     if (!rewritten.changed()) {
-      return new Prepared(query, null, null, operations);
+      return new Prepared(query, null, null, operations, document);
     }
     return new Prepared(AstPrinter.printAstCompact(rewritten.document()), rewritten, null,
-        operations);
+        operations, document);
   }
 
   private static Map<String, OperationDefinition.Operation> operationTypes(Document document) {
@@ -225,10 +314,37 @@ public final class GraphqlEngine {
   /** A document read once per query text: what to execute and what was taken out of it. */
   private record Prepared(String executable, OpaqueSelections.@Nullable Rewritten rewritten,
       @Nullable Map<String, Object> problem,
-      Map<String, OperationDefinition.Operation> operations) {
+      Map<String, OperationDefinition.Operation> operations, @Nullable Document document) {
 
     static Prepared rejected(Map<String, Object> problem) {
-      return new Prepared("", null, problem, Map.of());
+      return new Prepared("", null, problem, Map.of(), null);
+    }
+
+    boolean isQuery(@Nullable String operationName) {
+      return operations.get(selectedOperation(operationName))
+          == OperationDefinition.Operation.QUERY;
+    }
+
+    /** What scenarios match on: the selected operation's root fields and their arguments. */
+    RequestFacts facts(GraphqlRequest request, Map<String, Object> variables) {
+      String session = Objects.requireNonNullElse(request.header(SESSION_HEADER),
+          RequestFacts.DEFAULT_SESSION);
+      List<String> rootFields = new ArrayList<>();
+      Map<String, Map<String, @Nullable Object>> arguments = new LinkedHashMap<>();
+      OperationDefinition operation = document == null ? null
+          : document.getDefinitionsOfType(OperationDefinition.class).stream()
+              .filter(o -> Objects.equals(Objects.requireNonNullElse(o.getName(), ""),
+                  selectedOperation(request.operationName())))
+              .findFirst().orElse(null);
+      if (operation != null) {
+        for (graphql.language.Field field
+            : operation.getSelectionSet().getSelectionsOfType(graphql.language.Field.class)) {
+          rootFields.add(field.getName());
+          arguments.putIfAbsent(field.getName(), ArgumentValues.of(field, variables));
+        }
+      }
+      return new RequestFacts(session, request.operationName(), rootFields, arguments,
+          variables, request.headers());
     }
 
     String selectedOperation(@Nullable String operationName) {
@@ -284,8 +400,13 @@ public final class GraphqlEngine {
     }
   }
 
-  /** Lets the fetcher reach the graph, which needs the schema the fetcher is wired into. */
+  /**
+   * Lets the fetcher reach what needs the schema it is wired into: the graph, the field policies
+   * and the error shaper.
+   */
   static final class Holder {
     @Nullable EntityGraph graph;
+    List<FieldPolicy> policies = List.of();
+    @Nullable KrakenErrors errors;
   }
 }

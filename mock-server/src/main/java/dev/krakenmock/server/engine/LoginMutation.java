@@ -25,6 +25,9 @@ import java.util.Optional;
 final class LoginMutation {
 
   static final String FIELD = "obtainKrakenToken";
+
+  /** Names the permissions a token should carry, instead of all of them. */
+  static final String PERMISSIONS_HEADER = "X-Mock-Permissions";
   private static final String INPUT = "ObtainJSONWebTokenInput";
   private static final String OUTPUT = "ObtainKrakenJSONWebToken";
 
@@ -114,7 +117,8 @@ final class LoginMutation {
       Object input = environment.getArgument("input");
       try {
         Map<String, ?> fields = input instanceof Map<?, ?> map ? stringKeys(map) : Map.of();
-        IssuedToken issued = issuer.issue(Credentials.fromInput(fields));
+        IssuedToken issued = issuer.issue(Credentials.fromInput(fields),
+            permissionsAsked(environment));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("token", issued.token());
         result.put("payload", issued.payload());
@@ -129,6 +133,18 @@ final class LoginMutation {
                 .build())
             .build();
       }
+    }
+
+    /** The permissions {@code X-Mock-Permissions} asks the token to carry (comma-separated). */
+    private static java.util.@org.jspecify.annotations.Nullable List<String> permissionsAsked(
+        DataFetchingEnvironment environment) {
+      RequestScope scope = RequestScope.of(environment.getGraphQlContext());
+      String header = scope == null ? null : scope.request().header(PERMISSIONS_HEADER);
+      if (header == null) {
+        return null;
+      }
+      return java.util.Arrays.stream(header.split(",")).map(String::trim)
+          .filter(permission -> !permission.isEmpty()).toList();
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> map) {

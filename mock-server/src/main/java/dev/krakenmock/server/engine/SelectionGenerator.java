@@ -4,23 +4,12 @@ import dev.krakenmock.server.data.Seed;
 import dev.krakenmock.server.data.ValueKind;
 import dev.krakenmock.server.data.ValueRequest;
 import dev.krakenmock.server.engine.MockValues.MockObject;
-import graphql.language.Argument;
-import graphql.language.ArrayValue;
-import graphql.language.BooleanValue;
-import graphql.language.EnumValue;
 import graphql.language.Field;
-import graphql.language.FloatValue;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
-import graphql.language.IntValue;
-import graphql.language.ObjectField;
-import graphql.language.ObjectValue;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.language.StringValue;
-import graphql.language.Value;
-import graphql.language.VariableReference;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -224,44 +213,8 @@ final class SelectionGenerator {
 
   private Map<String, Object> arguments(Field field) {
     Map<String, Object> arguments = new LinkedHashMap<>();
-    for (Argument argument : field.getArguments()) {
-      arguments.put(argument.getName(), literal(argument.getValue()));
-    }
+    ArgumentValues.of(field, variables).forEach(arguments::put);
     return arguments;
-  }
-
-  private @Nullable Object literal(Value<?> value) {
-    if (value instanceof VariableReference variable) {
-      return variables.get(variable.getName());
-    }
-    if (value instanceof StringValue string) {
-      return string.getValue();
-    }
-    if (value instanceof IntValue integer) {
-      return integer.getValue();
-    }
-    if (value instanceof FloatValue decimal) {
-      return decimal.getValue();
-    }
-    if (value instanceof BooleanValue bool) {
-      return bool.isValue();
-    }
-    if (value instanceof EnumValue enumValue) {
-      return enumValue.getName();
-    }
-    if (value instanceof ArrayValue array) {
-      List<Object> list = new ArrayList<>();
-      array.getValues().forEach(element -> list.add(literal(element)));
-      return list;
-    }
-    if (value instanceof ObjectValue object) {
-      Map<String, Object> map = new LinkedHashMap<>();
-      for (ObjectField objectField : object.getObjectFields()) {
-        map.put(objectField.getName(), literal(objectField.getValue()));
-      }
-      return map;
-    }
-    return null;
   }
 
   private static boolean looksPlural(String name) {

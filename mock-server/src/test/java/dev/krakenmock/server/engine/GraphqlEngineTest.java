@@ -71,7 +71,7 @@ class GraphqlEngineTest {
   @Test
   void givesOtherValuesForAnotherSeed() {
     GraphqlEngine reseeded = GraphqlEngine.create(
-        MockServerConfig.newConfig().seed(99).build(), GeneratedSchema.sdl());
+        MockServerConfig.newConfig().auth(false).seed(99).build(), GeneratedSchema.sdl());
     String query = "{ account(accountNumber: \"A-00000001\") { billingName billingEmail id } }";
     assertNotEquals(data(run(ENGINE, query)), data(run(reseeded, query)));
   }
@@ -175,7 +175,7 @@ class GraphqlEngineTest {
   @Test
   void rejectsQueriesDeeperThanTheLimit() {
     GraphqlEngine shallow = GraphqlEngine.create(
-        MockServerConfig.newConfig().maxQueryDepth(2).build(), GeneratedSchema.sdl());
+        MockServerConfig.newConfig().auth(false).maxQueryDepth(2).build(), GeneratedSchema.sdl());
     Map<String, Object> response = run(shallow, "{ viewer { address { line1 } } }");
     assertFalse(response.containsKey("data"));
     assertTrue(String.valueOf(response.get("errors")).contains("limit is 2"));
@@ -184,7 +184,7 @@ class GraphqlEngineTest {
   @Test
   void rejectsDocumentsWithTooManyTokens() {
     GraphqlEngine small = GraphqlEngine.create(
-        MockServerConfig.newConfig().maxQueryTokens(5).build(), GeneratedSchema.sdl());
+        MockServerConfig.newConfig().auth(false).maxQueryTokens(5).build(), GeneratedSchema.sdl());
     Map<String, Object> response = run(small, "{ viewer { email givenName familyName id } }");
     assertFalse(response.containsKey("data"));
   }

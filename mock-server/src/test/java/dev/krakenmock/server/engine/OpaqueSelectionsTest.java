@@ -80,7 +80,7 @@ class OpaqueSelectionsTest {
 
   @Test
   void rejectsUndocumentedSelectionsInStrictMode() {
-    GraphqlEngine strict = GraphqlEngine.create(MockServerConfig.newConfig().strict(true).build(),
+    GraphqlEngine strict = GraphqlEngine.create(MockServerConfig.newConfig().auth(false).strict(true).build(),
         GeneratedSchema.sdl());
     Map<String, Object> response = run(strict, ADDRESS);
     assertFalse(response.containsKey("data"));
@@ -114,7 +114,7 @@ class OpaqueSelectionsTest {
 
   @Test
   void rejectsUndocumentedArgumentsInStrictMode() {
-    GraphqlEngine strict = GraphqlEngine.create(MockServerConfig.newConfig().strict(true).build(),
+    GraphqlEngine strict = GraphqlEngine.create(MockServerConfig.newConfig().auth(false).strict(true).build(),
         GeneratedSchema.sdl());
     Map<String, Object> response = run(strict,
         "{ account(accountNumber: \"A-1\") { number bills(kind: \"X\") { totalCount } } }");

@@ -1,0 +1,91 @@
+package dev.krakenmock.server.engine;
+
+import dev.krakenmock.server.auth.AccessTokenVerification;
+import dev.krakenmock.server.scenario.Outcome;
+import dev.krakenmock.server.scenario.RequestFacts;
+import graphql.GraphQLContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Everything the field policies of one request share: the request, its facts, its scripted
+ * outcome, its (lazily verified) credentials, and the warnings to report in {@code extensions}.
+ */
+final class RequestScope {
+
+  private static final String KEY = RequestScope.class.getName();
+
+  private final GraphqlRequest request;
+  private final RequestFacts facts;
+  private final Outcome outcome;
+  private final Supplier<AccessTokenVerification> verification;
+  private final List<Map<String, Object>> warnings =
+      Collections.synchronizedList(new ArrayList<>());
+  private volatile AccessTokenVerification verified;
+
+  RequestScope(GraphqlRequest request, RequestFacts facts, Outcome outcome,
+      Supplier<AccessTokenVerification> verification) {
+    this.request = request;
+    this.facts = facts;
+    this.outcome = outcome;
+    this.verification = verification;
+  }
+
+  void attachTo(GraphQLContext context) {
+    context.put(KEY, this);
+  }
+
+  static RequestScope of(GraphQLContext context) {
+    return context.get(KEY);
+  }
+
+  GraphqlRequest request() {
+    return request;
+  }
+
+  RequestFacts facts() {
+    return facts;
+  }
+
+  Outcome outcome() {
+    return outcome;
+  }
+
+  /** The request's credentials, verified once, on first use. */
+  AccessTokenVerification credentials() {
+    AccessTokenVerification result = verified;
+    if (result == null) {
+      result = verification.get();
+      verified = result;
+    }
+    return result;
+  }
+
+  /** Adds a warning for the response's {@code extensions} (e.g. a deprecated field used). */
+  void warn(Map<String, Object> warning) {
+    if (!warnings.contains(warning)) {
+      warnings.add(warning);
+    }
+  }
+
+  /**
+   * Until when the answer holds for an identical request: until the token it was checked with
+   * expires, or forever when no token mattered.
+   */
+  java.time.Instant answerHoldsUntil() {
+    AccessTokenVerification result = verified;
+    if (result == null || !result.isValid()) {
+      return java.time.Instant.MAX;
+    }
+    return result.claims().map(claims -> claims.expiresAt()).orElse(java.time.Instant.MAX);
+  }
+
+  List<Map<String, Object>> warnings() {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.krakenmock.server.engine;
+
+import dev.krakenmock.server.scenario.FieldFailure;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fails the fields a scenario names, at their response path: {@code account}, {@code a.bills}
+ * (aliases as the query has them), {@code viewer.accounts[1].balance}; a path without list index
+ * fails the field in every element.
+ */
+final class ScriptedFailures implements FieldPolicy {
+
+  @Override
+  public Optional<RaisedError> check(FieldContext context) {
+    List<FieldFailure> failures = context.scope().outcome().failures();
+    if (failures.isEmpty()) {
+      return Optional.empty();
+    }
+    String actual = context.responsePath();
+    String withoutIndices = actual.replaceAll("\\[\\d+]", "");
+    for (FieldFailure failure : failures) {
+      String wanted = failure.path();
+      if (wanted.equals(actual) || (!wanted.contains("[") && wanted.equals(withoutIndices))) {
+        return Optional.of(new RaisedError(failure.code(), failure.message(),
+            failure.extensions()));
+      }
+    }
+    return Optional.empty();
+  }
+}
