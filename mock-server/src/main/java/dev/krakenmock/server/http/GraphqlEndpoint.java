@@ -1,5 +1,6 @@
 package dev.krakenmock.server.http;
 
+import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
@@ -37,6 +38,8 @@ final class GraphqlEndpoint {
   private final BodyLimit bodyLimit;
   private final PlaygroundPage playground;
   private final ResponseCache cache = new ResponseCache();
+  private final JavalinFaultInjector faults = new JavalinFaultInjector();
+  private final java.time.Clock clock = java.time.Clock.systemUTC();
 
   GraphqlEndpoint(
       GraphqlExecutor executor,
@@ -126,24 +129,44 @@ final class GraphqlEndpoint {
     execute(context, mediaType.get(), request);
   }
 
-  private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest request) {
-    if (!executor.isCacheable(request)) {
-      Map<String, Object> response = executor.execute(request);
-      responder.respond(context, mediaType.statusOf(response), mediaType, response);
+  private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest decoded) {
+    GraphqlRequest request = decoded.withHeaders(headersOf(context));
+    ResponseCache.Key key = ResponseCache.Key.of(mediaType, request, executor.stateVersion());
+    ResponseCache.Entry cached = cache.get(key, clock.instant());
+    if (cached != null) {
+      responder.respondBytes(context, cached.status(), mediaType, cached.body());
       return;
     }
-    ResponseCache.Key key = ResponseCache.Key.of(mediaType, request);
-    ResponseCache.Entry cached = cache.get(key);
-    if (cached == null) {
-      Map<String, Object> response = executor.execute(request);
-      byte[] bytes = responder.serialize(response);
-      if (bytes == null) {
-        responder.respond(context, mediaType.statusOf(response), mediaType, response);
-        return;
-      }
-      cached = cache.put(key, new ResponseCache.Entry(mediaType.statusOf(response), bytes));
+    EngineResponse answer = executor.respond(request);
+    if (answer.fault().isPresent()) {
+      faults.carryOut(context, mediaType, answer.fault().get());
+      return;
     }
-    responder.respondBytes(context, cached.status(), mediaType, cached.body());
+    Map<String, Object> response = answer.body();
+    HttpStatus status = mediaType.statusOf(response);
+    byte[] bytes = responder.serialize(response);
+    if (bytes == null) {
+      responder.respond(context, status, mediaType, response);
+      return;
+    }
+    answer.cacheableUntil().ifPresent(until ->
+        cache.put(key, new ResponseCache.Entry(status, bytes, until)));
+    responder.respondBytes(context, status, mediaType, bytes);
+  }
+
+  /**
+   * The request's headers, names in lower case, with the client's address as {@code
+   * x-mock-client-ip} (for rate limits keyed by IP).
+   */
+  private static Map<String, String> headersOf(Context context) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    java.util.Enumeration<String> names = context.req().getHeaderNames();
+    while (names.hasMoreElements()) {
+      String name = names.nextElement();
+      headers.putIfAbsent(name.toLowerCase(Locale.ROOT), context.req().getHeader(name));
+    }
+    headers.put("x-mock-client-ip", context.req().getRemoteAddr());
+    return headers;
   }
 
   /** The response media type, or empty after answering {@code 406}. */

@@ -3,6 +3,7 @@ package dev.krakenmock.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -57,8 +58,13 @@ public final class JavalinHost {
       }
 
       @Override
-      public boolean isCacheable(GraphqlRequest request) {
-        return engine.isCacheable(request);
+      public EngineResponse respond(GraphqlRequest request) {
+        return engine.respond(request);
+      }
+
+      @Override
+      public long stateVersion() {
+        return engine.stateVersion();
       }
     });
   }

@@ -18,24 +18,40 @@ final class ResponseCache {
 
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-  /** What makes two requests identical for the cache. */
-  record Key(ResponseMediaType mediaType, String query, @Nullable String operationName,
-      Map<String, @Nullable Object> variables) {
+  /** The headers an answer can depend on; other headers do not split the cache. */
+  static final java.util.Set<String> RELEVANT_HEADERS = java.util.Set.of("authorization",
+      "x-mock-session", "x-mock-scenario", "x-mock-error", "x-mock-permissions",
+      "x-possible-errors", "x-kraken-possible-errors", "x-mock-client-ip", "x-forwarded-for");
 
-    static Key of(ResponseMediaType mediaType, GraphqlRequest request) {
-      return new Key(mediaType, request.query(), request.operationName(), request.variables());
+  /** What makes two requests identical for the cache, state version included. */
+  record Key(ResponseMediaType mediaType, String query, @Nullable String operationName,
+      Map<String, @Nullable Object> variables, Map<String, String> headers, long stateVersion) {
+
+    static Key of(ResponseMediaType mediaType, GraphqlRequest request, long stateVersion) {
+      Map<String, String> relevant = new java.util.TreeMap<>();
+      request.headers().forEach((name, value) -> {
+        if (RELEVANT_HEADERS.contains(name)) {
+          relevant.put(name, value);
+        }
+      });
+      return new Key(mediaType, request.query(), request.operationName(), request.variables(),
+          relevant, stateVersion);
     }
   }
 
-  /** A cached answer. */
-  record Entry(HttpStatus status, byte[] body) {
+  /** A cached answer, good until {@code validUntil}. */
+  record Entry(HttpStatus status, byte[] body, java.time.Instant validUntil) {
     Entry {
       Objects.requireNonNull(status, "status");
     }
   }
 
-  @Nullable Entry get(Key key) {
-    return entries.get(key);
+  @Nullable Entry get(Key key, java.time.Instant now) {
+    Entry entry = entries.get(key);
+    if (entry == null || !now.isBefore(entry.validUntil())) {
+      return null;
+    }
+    return entry;
   }
 
   Entry put(Key key, Entry entry) {
