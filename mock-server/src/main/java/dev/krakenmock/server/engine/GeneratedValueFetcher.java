@@ -1,5 +1,7 @@
 package dev.krakenmock.server.engine;
 
+import dev.krakenmock.server.auth.AccessTokenVerification;
+import dev.krakenmock.server.auth.Viewer;
 import dev.krakenmock.server.engine.MockValues.MockConnection;
 import dev.krakenmock.server.engine.MockValues.MockEdge;
 import dev.krakenmock.server.engine.MockValues.MockObject;
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * and from the page for connections, their edges and their {@code PageInfo}.
  */
 final class GeneratedValueFetcher implements DataFetcher<Object> {
+
+  private static final String VIEWER = "viewer";
 
   private final GraphqlEngine.Holder holder;
   private final CapturedIdentities.Recorder recorder;
@@ -71,6 +75,10 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
     try {
       Object value = graph.fieldValue(parent, environment.getFieldDefinition(),
           environment.getArguments());
+      if (source == null && scope != null && VIEWER.equals(field)
+          && value instanceof MockObject viewer) {
+        value = loggedIn(viewer, scope);
+      }
       recorder.record(environment, value);
       return value;
     } catch (InvalidPaginationException e) {
@@ -78,6 +86,23 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
           .error(GraphqlErrorBuilder.newError(environment).message(e.getMessage()).build())
           .build();
     }
+  }
+
+  /**
+   * The viewer of a request with a valid token is the person who logged in: the same for every
+   * request with a token of that login, and with the email they logged in with.
+   */
+  private static MockObject loggedIn(MockObject viewer, RequestScope scope) {
+    AccessTokenVerification credentials = scope.credentialsIfSent();
+    if (credentials == null || !credentials.isValid()) {
+      return viewer;
+    }
+    Viewer who = credentials.claims().orElseThrow().viewer();
+    java.util.Map<String, Object> fixed = new java.util.LinkedHashMap<>();
+    if (who.email() != null) {
+      fixed.put("email", who.email());
+    }
+    return new MockObject(viewer.typeName(), viewer.typeName() + "#sub=" + who.subject(), fixed);
   }
 
   private static @Nullable Object connectionField(EntityGraph graph, MockConnection connection,

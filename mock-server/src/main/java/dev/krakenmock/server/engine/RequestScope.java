@@ -64,6 +64,11 @@ final class RequestScope {
     return result;
   }
 
+  /** The credentials when the request sent an {@code Authorization} header; null otherwise. */
+  @org.jspecify.annotations.Nullable AccessTokenVerification credentialsIfSent() {
+    return request.header("Authorization") == null ? null : credentials();
+  }
+
   /** Adds a warning for the response's {@code extensions} (e.g. a deprecated field used). */
   void warn(Map<String, Object> warning) {
     if (!warnings.contains(warning)) {

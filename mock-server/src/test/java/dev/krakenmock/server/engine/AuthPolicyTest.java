@@ -100,4 +100,20 @@ class AuthPolicyTest {
         GeneratedSchema.sdl());
     assertNull(account(open, null).get("errors"));
   }
+
+  @Test
+  void showsTheLoggedInPersonAsTheViewer() {
+    GraphqlEngine engine = engineAt(NOW);
+    Map<String, Object> login = engine.execute(GraphqlRequest.ofQuery("mutation {"
+        + " obtainKrakenToken(input: {email: \"giulia.bianchi@example.it\", password: \"x\"})"
+        + " { token } }"));
+    String token = at(login, "data", "obtainKrakenToken", "token");
+    String viewer = "{ viewer { email givenName id } }";
+    Map<String, Object> first = engine.execute(GraphqlRequest.ofQuery(viewer)
+        .withHeaders(Map.of("Authorization", token)));
+    assertEquals("giulia.bianchi@example.it", at(first, "data", "viewer", "email"));
+    String again = at(engine.execute(GraphqlRequest.ofQuery(viewer)
+        .withHeaders(Map.of("Authorization", "JWT " + token))), "data", "viewer", "id");
+    assertEquals(at(first, "data", "viewer", "id"), (Object) again);
+  }
 }
