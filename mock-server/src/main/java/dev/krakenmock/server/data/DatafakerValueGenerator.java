@@ -9,10 +9,14 @@ import java.util.concurrent.ConcurrentMap;
  * POD and PDR codes, Kraken account numbers, and Kraken's wire formats for dates, times and
  * decimals.
  *
- * <p>Every value is a pure function of its request: each thread owns a Datafaker {@code Faker}
- * whose random source is re-seeded with {@link ValueRequest#seed()} before the value is drawn, so
- * the same request gives the same value on any thread, in any order, on every run and machine.
- * Instances are thread-safe.
+ * <p>Fields of one entity agree: a person's names, title, pronouns, birth date, email and codice
+ * fiscale describe one person; an address's street, CAP, city, province and region one real place;
+ * a company's name, partita IVA and email one company. These parts are drawn from {@link
+ * ValueRequest#entitySeed()}, every other value from {@link ValueRequest#seed()}.
+ *
+ * <p>Every value is a pure function of its request: each thread owns random sources and a Datafaker
+ * {@code Faker} that are re-seeded before each draw, so the same request gives the same value on
+ * any thread, in any order, on every run and machine. Instances are thread-safe.
  *
  * <p>The locale drives the people, streets, cities, companies and prose (for example {@code en-GB}
  * gives English names); identifiers that only the Italian API has (IBAN, POD, PDR, CAP, province,
@@ -25,7 +29,8 @@ public final class DatafakerValueGenerator implements ValueGenerator {
   private static final int PROFILE_CACHE_LIMIT = 50_000;
 
   private final TextValues texts;
-  private final ThreadLocal<SeededFaker> fakers;
+  private final ThreadLocal<SeededRandom> randoms = ThreadLocal.withInitial(SeededRandom::new);
+  private final ThreadLocal<CurrentEntity> entities;
   private final ConcurrentMap<FieldKey, FieldProfile> profiles = new ConcurrentHashMap<>();
 
   /**
@@ -35,25 +40,29 @@ public final class DatafakerValueGenerator implements ValueGenerator {
    */
   public DatafakerValueGenerator(Locale locale) {
     this.texts = new TextValues(locale);
-    this.fakers = ThreadLocal.withInitial(() -> new SeededFaker(locale));
+    EntityParts parts = new EntityParts(locale);
+    this.entities = ThreadLocal.withInitial(() -> new CurrentEntity(parts, locale));
   }
 
   @Override
   public Object value(ValueRequest request) {
     FieldProfile profile = profile(request.parentType(), request.fieldName());
-    SeededFaker seeded = fakers.get().reseed(request.seed());
-    SeededRandom random = seeded.random();
+    SeededRandom random = reseeded(request.seed());
+    long entitySeed = request.entitySeed();
     return switch (request.kind()) {
-      case STRING, OTHER_SCALAR -> text(profile.text(), profile, seeded);
+      case STRING, OTHER_SCALAR -> text(profile.text(), profile, random, entitySeed);
       case ID ->
           profile.text().formatsIds()
-              ? text(profile.text(), profile, seeded)
+              ? text(profile.text(), profile, random, entitySeed)
               : TextValues.numericId(random);
       case INT -> profile.number().randomInt(random);
       case FLOAT -> profile.number().randomFloat(random);
       case DECIMAL -> profile.number().randomDecimal(random);
       case BOOLEAN -> random.nextBoolean();
-      case DATE -> profile.time().randomDate(random);
+      case DATE ->
+          ownBirthDate(profile)
+              ? WireFormats.date(entities.get().at(entitySeed).person().birthDate().toEpochDay())
+              : profile.time().randomDate(random);
       case DATE_TIME -> profile.time().randomDateTime(random);
       case UUID -> TextValues.uuid(random);
       case JSON -> texts.json(random);
@@ -64,25 +73,37 @@ public final class DatafakerValueGenerator implements ValueGenerator {
   @Override
   public String entityKey(long seed, String typeName, String keyField) {
     FieldProfile profile = profile(typeName, keyField);
-    SeededFaker seeded = fakers.get().reseed(seed);
+    SeededRandom random = reseeded(seed);
     TextMeaning meaning = profile.text();
     if (meaning == TextMeaning.NUMERIC_ID) {
-      return TextValues.numericId(seeded.random());
+      return TextValues.numericId(random);
     }
     if (meaning.formatsIds()) {
-      return text(meaning, profile, seeded);
+      return text(meaning, profile, random, seed);
     }
     if (profile.parent().hasAny("electricity", "electric")) {
-      return text(TextMeaning.POD, profile, seeded);
+      return text(TextMeaning.POD, profile, random, seed);
     }
     if (profile.parent().has("gas")) {
-      return text(TextMeaning.PDR, profile, seeded);
+      return text(TextMeaning.PDR, profile, random, seed);
     }
-    return profile.parent().initials() + "-" + seeded.random().upperHex(8);
+    return profile.parent().initials() + "-" + random.upperHex(8);
   }
 
-  private String text(TextMeaning meaning, FieldProfile profile, SeededFaker seeded) {
-    return texts.text(meaning, profile.field(), profile.parent(), seeded);
+  private SeededRandom reseeded(long seed) {
+    SeededRandom random = randoms.get();
+    random.reseed(seed);
+    return random;
+  }
+
+  private String text(
+      TextMeaning meaning, FieldProfile profile, SeededRandom random, long entitySeed) {
+    return texts.text(meaning, profile, random, entities.get().at(entitySeed));
+  }
+
+  // A date of birth is the entity's person's, the one its codice fiscale encodes.
+  private static boolean ownBirthDate(FieldProfile profile) {
+    return profile.time() == TimeMeaning.BIRTH && !profile.otherParty();
   }
 
   private FieldProfile profile(String parentType, String fieldName) {

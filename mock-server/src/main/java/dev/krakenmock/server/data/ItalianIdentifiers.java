@@ -1,5 +1,7 @@
 package dev.krakenmock.server.data;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 
 // Italian identifiers with their real structure and check characters, so that clients validating
@@ -19,7 +21,6 @@ final class ItalianIdentifiers {
           "06230", "01005", "05387", "03440");
 
   private static final String MONTHS = "ABCDEHLMPRST";
-  private static final String CONSONANTS = "BCDFGLMNPRSTVZ";
   private static final String VOWELS = "AEIOU";
   private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ";
   private static final String VIN_CHARACTERS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
@@ -59,16 +60,37 @@ final class ItalianIdentifiers {
     return check < 10 ? "0" + check : Integer.toString(check);
   }
 
-  static String fiscalCode(SeededRandom random) {
+  // The codice fiscale of a person: three letters of the family name and three of the given name,
+  // the year, the month's letter, the day (plus 40 for a woman), the birthplace's cadastral code
+  // and the control character: Mario Rossi, born on 10 December 1985 in the town whose code is
+  // A562, is RSSMRA85T10A562S.
+  static String fiscalCode(
+      String familyName, String givenName, LocalDate born, boolean female, String cadastralCode) {
     StringBuilder code = new StringBuilder(16);
-    code.append(nameLetters(random)).append(nameLetters(random));
-    code.append(twoDigits(random.between(40, 105) % 100));
-    code.append(MONTHS.charAt(random.between(0, MONTHS.length() - 1)));
-    int day = random.between(1, 28) + (random.nextBoolean() ? 40 : 0);
-    code.append(twoDigits(day));
-    code.append(ItalianPlaces.place(random).cadastralCode());
+    code.append(familyNameLetters(familyName)).append(givenNameLetters(givenName));
+    code.append(twoDigits(born.getYear() % 100));
+    code.append(MONTHS.charAt(born.getMonthValue() - 1));
+    code.append(twoDigits(born.getDayOfMonth() + (female ? 40 : 0)));
+    code.append(cadastralCode);
     code.append(controlCharacter(code));
     return code.toString();
+  }
+
+  // Consonants first, then vowels, then X: Rossi is RSS, Fo is FOX.
+  static String familyNameLetters(String name) {
+    String letters = latinLetters(name);
+    return firstThree(consonants(letters) + vowels(letters));
+  }
+
+  // As for the family name, except that a name of four or more consonants gives its first, third
+  // and fourth: Gianfranco (GNFRNC) is GFR.
+  static String givenNameLetters(String name) {
+    String letters = latinLetters(name);
+    String consonants = consonants(letters);
+    if (consonants.length() >= 4) {
+      return "" + consonants.charAt(0) + consonants.charAt(2) + consonants.charAt(3);
+    }
+    return firstThree(consonants + vowels(letters));
   }
 
   // The last character of a codice fiscale, from the first fifteen.
@@ -139,15 +161,42 @@ final class ItalianIdentifiers {
     return random.pick(BANKS);
   }
 
-  private static String nameLetters(SeededRandom random) {
-    char[] letters = new char[3];
-    letters[0] = CONSONANTS.charAt(random.between(0, CONSONANTS.length() - 1));
-    letters[1] =
-        random.chance(60)
-            ? CONSONANTS.charAt(random.between(0, CONSONANTS.length() - 1))
-            : VOWELS.charAt(random.between(0, VOWELS.length() - 1));
-    letters[2] = CONSONANTS.charAt(random.between(0, CONSONANTS.length() - 1));
-    return new String(letters);
+  // Upper-case A to Z only: accents dropped, apostrophes and spaces removed ("D'Amico" is DAMICO).
+  private static String latinLetters(String name) {
+    String decomposed =
+        EntityParts.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = Character.toUpperCase(decomposed.charAt(i));
+      if (c >= 'A' && c <= 'Z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String consonants(String letters) {
+    StringBuilder out = new StringBuilder(letters.length());
+    for (int i = 0; i < letters.length(); i++) {
+      if (VOWELS.indexOf(letters.charAt(i)) < 0) {
+        out.append(letters.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String vowels(String letters) {
+    StringBuilder out = new StringBuilder(letters.length());
+    for (int i = 0; i < letters.length(); i++) {
+      if (VOWELS.indexOf(letters.charAt(i)) >= 0) {
+        out.append(letters.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String firstThree(String letters) {
+    return letters.length() >= 3 ? letters.substring(0, 3) : (letters + "XXX").substring(0, 3);
   }
 
   private static String plateLetters(SeededRandom random) {

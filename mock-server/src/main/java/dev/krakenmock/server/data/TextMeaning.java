@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 // ("address", "*Code").
 enum TextMeaning {
   EMAIL,
+  BUSINESS_EMAIL,
   IBAN,
   BANK_CODE,
   FISCAL_CODE,
@@ -27,6 +28,7 @@ enum TextMeaning {
   LAST_NAME,
   FULL_NAME,
   HONORIFIC,
+  PRONOUNS,
   COMPANY_NAME,
   COMPANY_REGISTRATION,
   PRODUCT_NAME,
@@ -39,6 +41,7 @@ enum TextMeaning {
   VIN,
   POSTCODE,
   STREET,
+  ADDRESS,
   ADDRESS_LINE,
   CITY,
   PROVINCE,
@@ -89,7 +92,7 @@ enum TextMeaning {
 
   private static @Nullable TextMeaning identifier(FieldWords f, FieldWords p) {
     if (f.has("email")) {
-      return EMAIL;
+      return businessLike(p) ? BUSINESS_EMAIL : EMAIL;
     }
     if (f.has("iban")) {
       return IBAN;
@@ -232,6 +235,9 @@ enum TextMeaning {
     if ((f.is("title") || f.is("salutation") || f.is("prefix")) && personLike(p)) {
       return HONORIFIC;
     }
+    if (f.has("pronoun")) {
+      return PRONOUNS;
+    }
     return null;
   }
 
@@ -242,19 +248,25 @@ enum TextMeaning {
       return POSTCODE;
     }
     int line = addressLine(f);
-    if (line == 1 || f.has("street") || f.endsWith("address") && !f.has("ip")) {
+    if (line == 1 || f.has("street")) {
       return STREET;
+    }
+    if (f.endsWith("address") && !f.has("ip")) {
+      return ADDRESS;
     }
     if (line == 2) {
       return ADDRESS_LINE;
     }
-    if (line > 2 || f.hasAny("city", "town", "locality", "municipality", "comune")) {
+    // Lines after the second: the city, then the province, then the region.
+    if (line == 3
+        || f.hasAny("city", "town", "locality", "municipality", "comune", "birthplace")
+        || f.hasAll("place", "birth")) {
       return CITY;
     }
-    if (f.hasAny("province", "provincia", "county")) {
+    if (line == 4 || f.hasAny("province", "provincia", "county")) {
       return PROVINCE;
     }
-    if (f.has("region")) {
+    if (line > 4 || f.has("region")) {
       return REGION;
     }
     if (f.hasAny("country", "nation")) {

@@ -1,7 +1,6 @@
 package dev.krakenmock.server.data;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,101 +8,56 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import net.datafaker.Faker;
 import org.jspecify.annotations.Nullable;
 
-// Renders a TextMeaning. People, streets, cities and companies follow the locale through
-// Datafaker; formats that only make sense for the Italian API (IBAN, POD, PDR, CAP, province,
-// codice fiscale, partita IVA) stay Italian whatever the locale.
+// Renders a TextMeaning. A person's names and email, an address's parts and a company's name and
+// VAT number come from the value's entity, so that its fields agree; everything else is drawn from
+// the value's own seed. Formats that only make sense for the Italian API (IBAN, POD, PDR) stay
+// Italian whatever the locale.
 final class TextValues {
-
-  // Datafaker 2.7.0's Italian surnames include truncated entries and lower-case particles.
-  private static final Map<String, String> ITALIAN_SURNAME_REPAIRS =
-      Map.ofEntries(
-          Map.entry("Bianc", "Bianchi"),
-          Map.entry("Carbon", "Carboni"),
-          Map.entry("Cont", "Conti"),
-          Map.entry("Costantin", "Costantini"),
-          Map.entry("Farin", "Farina"),
-          Map.entry("Fior", "Fiore"),
-          Map.entry("Marian", "Mariani"),
-          Map.entry("Ross", "Rossi"),
-          Map.entry("Serr", "Serra"),
-          Map.entry("Damico", "D'Amico"),
-          Map.entry("D'amico", "D'Amico"),
-          Map.entry("D'angelo", "D'Angelo"),
-          Map.entry("De luca", "De Luca"),
-          Map.entry("De rosa", "De Rosa"));
-
-  private static final List<String> ITALIAN_COMPANY_FORMS =
-      List.of("S.r.l.", "S.r.l.", "S.p.A.", "S.n.c.", "S.a.s.", "S.r.l.s.");
-
-  private static final List<String> ITALIAN_TRADES =
-      List.of(
-          "Impianti",
-          "Costruzioni",
-          "Trasporti",
-          "Servizi",
-          "Elettrica",
-          "Edilizia",
-          "Logistica",
-          "Ristorazione",
-          "Meccanica",
-          "Immobiliare");
 
   private static final List<String> JSON_KEYS =
       List.of("source", "channel", "reference", "category", "note", "priority");
 
-  private final boolean italian;
   private final Vocabulary vocabulary;
   private final String languageTag;
-  private final List<String> emailDomains;
-  private final List<String> regions;
   private final @Nullable LocalPhoneNumbers localPhoneNumbers;
 
   TextValues(Locale locale) {
-    this.italian = "it".equals(locale.getLanguage());
     this.vocabulary = Vocabulary.of(locale);
     this.languageTag = languageTag(locale);
-    // Read once from the locale's Datafaker data: resolving them per value costs microseconds.
-    Faker faker = new Faker(locale);
-    this.emailDomains = datafakerList(faker, "internet.free_email", List.of("gmail.com"));
-    this.localPhoneNumbers = italian ? null : new LocalPhoneNumbers(locale);
-    this.regions =
-        italian
-            ? ItalianPlaces.REGIONS
-            : datafakerList(
-                faker,
-                "address.county",
-                datafakerList(faker, "address.state", ItalianPlaces.REGIONS));
+    this.localPhoneNumbers =
+        "it".equals(locale.getLanguage()) ? null : new LocalPhoneNumbers(locale);
   }
 
-  String text(TextMeaning meaning, FieldWords field, FieldWords parent, SeededFaker seeded) {
-    SeededRandom random = seeded.random();
-    Faker faker = seeded.faker();
+  String text(
+      TextMeaning meaning, FieldProfile profile, SeededRandom random, CurrentEntity entity) {
+    FieldWords field = profile.field();
     return switch (meaning) {
-      case EMAIL -> localPart(seeded) + "@" + random.pick(emailDomains);
+      case EMAIL -> person(profile, entity, random).email();
+      case BUSINESS_EMAIL -> entity.company().email();
       case IBAN -> ItalianIdentifiers.iban(random);
       case BANK_CODE -> ItalianIdentifiers.bankCode(random);
-      case FISCAL_CODE -> ItalianIdentifiers.fiscalCode(random);
-      case VAT_NUMBER -> ItalianIdentifiers.vatNumber(random);
+      case FISCAL_CODE -> person(profile, entity, random).fiscalCode();
+      case VAT_NUMBER -> entity.company().vatNumber();
       case POD -> ItalianIdentifiers.pod(random);
       case PDR -> ItalianIdentifiers.pdr(random);
       case ACCOUNT_NUMBER -> "A-" + random.upperHex(8);
       case LEDGER_NUMBER -> "L-" + random.upperHex(8);
       case CARD_NUMBER -> "**** **** **** " + random.digits(4);
-      case REFERENCE -> referencePrefix(field, parent) + "-" + random.upperHex(8);
+      case REFERENCE -> referencePrefix(field, profile.parent()) + "-" + random.upperHex(8);
       case UUID -> uuid(random);
       case NUMERIC_ID -> numericId(random);
       case PHONE -> phone(random, false);
       case LANDLINE -> phone(random, true);
       case URL -> url(field, random);
-      case USERNAME -> localPart(seeded);
-      case FIRST_NAME -> faker.name().firstName();
-      case LAST_NAME -> lastName(faker);
-      case FULL_NAME -> faker.name().firstName() + " " + lastName(faker);
-      case HONORIFIC -> faker.name().prefix();
-      case COMPANY_NAME -> companyName(seeded);
+      case USERNAME -> person(profile, entity, random).username();
+      case FIRST_NAME -> person(profile, entity, random).givenName();
+      case LAST_NAME -> person(profile, entity, random).familyName();
+      case FULL_NAME -> person(profile, entity, random).fullName();
+      case HONORIFIC -> person(profile, entity, random).honorific();
+      case PRONOUNS -> person(profile, entity, random).pronouns();
+      case COMPANY_NAME -> entity.company().name();
       case COMPANY_REGISTRATION -> ItalianIdentifiers.companyRegistration(random);
       case PRODUCT_NAME -> random.pick(Catalogue.PRODUCTS);
       case BRAND -> random.pick(Catalogue.BRANDS);
@@ -113,12 +67,19 @@ final class TextValues {
       case CHARGER_MODEL -> random.pick(Catalogue.CHARGER_MODELS);
       case NUMBER_PLATE -> ItalianIdentifiers.numberPlate(random);
       case VIN -> ItalianIdentifiers.vehicleIdentificationNumber(random);
-      case POSTCODE -> ItalianPlaces.postcode(random);
-      case STREET -> italian ? ItalianPlaces.street(random) : faker.address().streetAddress();
-      case ADDRESS_LINE -> faker.address().secondaryAddress();
-      case CITY -> italian ? ItalianPlaces.place(random).city() : faker.address().city();
-      case PROVINCE -> ItalianPlaces.place(random).province();
-      case REGION -> random.pick(regions);
+      case POSTCODE -> entity.address().postcode();
+      case STREET -> entity.address().street();
+      case ADDRESS -> entity.address().singleLine();
+      case ADDRESS_LINE -> entity.address().secondLine();
+      case CITY ->
+          bornIn(profile)
+              ? person(profile, entity, random).birthplace().city()
+              : entity.address().city();
+      case PROVINCE ->
+          bornIn(profile)
+              ? person(profile, entity, random).birthplace().province()
+              : entity.address().province();
+      case REGION -> entity.address().region();
       case COUNTRY -> "IT";
       case CURRENCY -> "EUR";
       case TIMEZONE -> "Europe/Rome";
@@ -173,53 +134,14 @@ final class TextValues {
     return new UUID(high, low).toString();
   }
 
-  private static List<String> datafakerList(Faker faker, String key, List<String> fallback) {
-    Object value = faker.fakeValuesService().fetchObject(key, faker.getContext());
-    if (!(value instanceof List<?> list) || list.isEmpty()) {
-      return fallback;
-    }
-    return list.stream().map(String::valueOf).toList();
+  // The entity's own person, or for a field about someone else, a person of the field's own.
+  private static Person person(FieldProfile profile, CurrentEntity entity, SeededRandom random) {
+    return profile.otherParty() ? entity.otherPerson(random.nextLong()) : entity.person();
   }
 
-  private String lastName(Faker faker) {
-    String name = faker.name().lastName();
-    return italian ? ITALIAN_SURNAME_REPAIRS.getOrDefault(name, name) : name;
-  }
-
-  private String companyName(SeededFaker seeded) {
-    if (!italian) {
-      return seeded.faker().company().name();
-    }
-    SeededRandom random = seeded.random();
-    String form = random.pick(ITALIAN_COMPANY_FORMS);
-    return switch (random.between(0, 2)) {
-      case 0 -> lastName(seeded.faker()) + " " + form;
-      case 1 -> lastName(seeded.faker()) + " & " + lastName(seeded.faker()) + " " + form;
-      default -> random.pick(ITALIAN_TRADES) + " " + lastName(seeded.faker()) + " " + form;
-    };
-  }
-
-  // "mario.rossi" or "mario.rossi84": ASCII only, since names may carry accents, apostrophes
-  // and spaces ("D'Amico", "De Luca") or be in another script.
-  private String localPart(SeededFaker seeded) {
-    String first = ascii(seeded.faker().name().firstName());
-    String last = ascii(lastName(seeded.faker()));
-    String name =
-        first.isEmpty() || last.isEmpty() ? (italian ? "utente" : "user") : first + "." + last;
-    SeededRandom random = seeded.random();
-    return random.nextBoolean() ? name : name + random.between(1, 99);
-  }
-
-  private static String ascii(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = Character.toLowerCase(decomposed.charAt(i));
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        out.append(c);
-      }
-    }
-    return out.toString();
+  // "birthCity", "placeOfBirth": the birthplace in the person's codice fiscale.
+  private static boolean bornIn(FieldProfile profile) {
+    return profile.field().hasAny("birth", "birthplace");
   }
 
   // A key's prefix is the initial of the word before "Number"/"Identifier" ("leadNumber" L-),

@@ -49,6 +49,10 @@ enum TimeMeaning {
   }
 
   String randomDate(SeededRandom random) {
-    return WireFormats.date(Math.floorDiv(random.betweenLong(firstSecond, lastSecond), 86_400L));
+    return WireFormats.date(randomEpochDay(random));
+  }
+
+  long randomEpochDay(SeededRandom random) {
+    return Math.floorDiv(random.betweenLong(firstSecond, lastSecond), 86_400L);
   }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +49,17 @@ class DatafakerValueGeneratorTest {
     assertEquals(
         "2022-12-02T06:19:30.666695+00:00",
         string(1, "AccountType", "createdAt", ValueKind.DATE_TIME));
-    assertEquals("Mattia Ruggiero", string(1, "AccountUserType", "fullName", ValueKind.STRING));
+    // The entity of seed 1: one person, one place, one company.
+    assertEquals("Silvio Palumbo", string(1, "AccountUserType", "fullName", ValueKind.STRING));
     assertEquals(
-        "mattia.ruggiero43@yahoo.it", string(1, "AccountType", "billingEmail", ValueKind.STRING));
+        "silvio.palumbo45@email.it", string(1, "AccountType", "billingEmail", ValueKind.STRING));
+    assertEquals("PLMSLV45H04E472K", string(1, "AccountUserType", "fiscalCode", ValueKind.STRING));
+    assertEquals(
+        "Largo Giuseppe Mazzini 119, 88100 Catanzaro CZ",
+        string(1, "Property", "address", ValueKind.STRING));
+    assertEquals("Servizi Bianchi S.n.c.", string(1, "BusinessType", "name", ValueKind.STRING));
+    assertEquals(
+        "contabilita@servizibianchi.it", string(1, "BusinessType", "email", ValueKind.STRING));
     assertEquals(
         "IT02F0623047450443087091458",
         string(1, "PaymentInstructionType", "iban", ValueKind.STRING));
@@ -115,6 +125,214 @@ class DatafakerValueGeneratorTest {
     assertTrue(distinct("AccountUserType", "fullName") > 950);
     assertEquals(1000, distinct("PaymentInstructionType", "iban"));
     assertEquals(1000, distinct("AccountType", "number"));
+  }
+
+  @Test
+  void givesTheNameFieldsOfOneEntityOnePerson() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String given = entityString(entity, "AccountUserType", "givenName");
+      String family = entityString(entity, "AccountUserType", "familyName");
+      assertEquals(given + " " + family, entityString(entity, "AccountUserType", "fullName"));
+      assertEquals(given, entityString(entity, "AccountUserType", "firstName"));
+      assertEquals(given, entityString(entity, "AccountUserType", "preferredName"));
+      assertEquals(family, entityString(entity, "AccountUserType", "lastName"));
+      assertEquals(given + " " + family, entityString(entity, "PartnerUserType", "name"));
+      assertEquals(given + " " + family, entityString(entity, "AccountType", "billingName"));
+      assertEquals(given + " " + family, entityString(entity, "AffiliateLinkType", "contactName"));
+    }
+  }
+
+  @Test
+  void buildsAPersonsEmailFromTheirNames() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String given = entityString(entity, "LeadOutput", "givenName");
+      String family = entityString(entity, "LeadOutput", "familyName");
+      String email = entityString(entity, "LeadOutput", "email");
+      String localPart = email.substring(0, email.indexOf('@'));
+      assertTrue(
+          localPart.startsWith(plain(given) + "." + plain(family)),
+          () -> given + " " + family + " has " + email);
+      assertEquals(email, entityString(entity, "AccountType", "billingEmail"));
+      assertEquals(localPart, entityString(entity, "AccountUserType", "username"));
+    }
+  }
+
+  @Test
+  void writesTheCodiceFiscaleOfThePersonsNamesBirthDateAndBirthplace() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String given = entityString(entity, "AccountUserType", "givenName");
+      String family = entityString(entity, "AccountUserType", "familyName");
+      String code = entityString(entity, "AccountUserType", "fiscalCode");
+      LocalDate born =
+          LocalDate.parse(
+              (String) entityValue(entity, "AccountUserType", "dateOfBirth", ValueKind.DATE));
+      boolean female = entityString(entity, "AccountUserType", "pronouns").equals("lei/la");
+      ItalianPlaces.Place birthplace =
+          place(entityString(entity, "AccountUserType", "placeOfBirth"));
+      String day = Integer.toString(born.getDayOfMonth() + (female ? 40 : 0));
+      assertEquals(ItalianIdentifiers.familyNameLetters(family), code.substring(0, 3));
+      assertEquals(ItalianIdentifiers.givenNameLetters(given), code.substring(3, 6));
+      assertEquals(Integer.toString(born.getYear()).substring(2), code.substring(6, 8));
+      assertEquals("ABCDEHLMPRST".charAt(born.getMonthValue() - 1), code.charAt(8));
+      assertEquals(day.length() == 1 ? "0" + day : day, code.substring(9, 11));
+      assertEquals(birthplace.cadastralCode(), code.substring(11, 15));
+      assertEquals(ItalianIdentifiers.controlCharacter(code.substring(0, 15)), code.charAt(15));
+      assertEquals(code, entityString(entity, "AccountUserType", "codiceFiscale"));
+      assertTrue(born.getYear() >= 1945 && born.getYear() <= 2005, born::toString);
+    }
+  }
+
+  @Test
+  void givesAPersonATitleAndPronounsOfTheSexOfTheirGivenName() {
+    Set<String> titles = new HashSet<>();
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String given = entityString(entity, "AccountUserType", "givenName");
+      String title = entityString(entity, "AccountUserType", "title");
+      String pronouns = entityString(entity, "AccountUserType", "pronouns");
+      boolean female = ItalianNames.FEMALE.contains(given);
+      assertTrue(female || ItalianNames.MALE.contains(given), given);
+      assertEquals(female ? "lei/la" : "lui/lo", pronouns, given);
+      assertTrue(
+          female
+              ? Set.of("Sig.ra", "Dott.ssa", "Ing.", "Avv.").contains(title)
+              : Set.of("Sig.", "Dott.", "Ing.", "Avv.").contains(title),
+          () -> title + " " + given);
+      titles.add(title);
+    }
+    assertEquals(6, titles.size(), titles::toString);
+  }
+
+  @Test
+  void placesTheFieldsOfOneAddressInOneRealPlace() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String city = entityString(entity, "RichAddressType", "city");
+      ItalianPlaces.Place place = place(city);
+      String postcode = entityString(entity, "RichAddressType", "postcode");
+      String street = entityString(entity, "RichAddressType", "line1");
+      assertTrue(place.hasPostcode(postcode), () -> postcode + " is not in " + city);
+      assertEquals(postcode, entityString(entity, "RichAddressType", "postalCode"));
+      assertEquals(postcode, entityString(entity, "RichAddressType", "cap"));
+      assertEquals(city, entityString(entity, "RichAddressType", "town"));
+      assertEquals(city, entityString(entity, "RichAddressType", "locality"));
+      assertEquals(place.province(), entityString(entity, "RichAddressType", "province"));
+      assertEquals(place.region(), entityString(entity, "RichAddressType", "region"));
+      assertEquals(street, entityString(entity, "RichAddressType", "addressLine1"));
+      assertEquals(street, entityString(entity, "RichAddressType", "street"));
+      assertEquals(
+          entityString(entity, "RichAddressType", "line2"),
+          entityString(entity, "RichAddressType", "addressLine2"));
+      assertEquals(
+          street + ", " + postcode + " " + city + " " + place.province(),
+          entityString(entity, "Property", "address"));
+    }
+  }
+
+  @Test
+  void placesTheBillingAddressOfAnAccountInOneRealPlace() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String street = entityString(entity, "AccountType", "billingAddressLine1");
+      String city = entityString(entity, "AccountType", "billingAddressLine3");
+      String province = entityString(entity, "AccountType", "billingAddressLine4");
+      String postcode = entityString(entity, "AccountType", "billingAddressPostcode");
+      ItalianPlaces.Place place = place(city);
+      assertTrue(place.hasPostcode(postcode), () -> postcode + " is not in " + city);
+      assertEquals(place.province(), province);
+      assertEquals(place.region(), entityString(entity, "AccountType", "billingAddressLine5"));
+      assertEquals(postcode, entityString(entity, "AccountType", "billingPostcode"));
+      assertEquals(
+          street + ", " + postcode + " " + city + " " + province,
+          entityString(entity, "AccountType", "billingAddress"));
+    }
+  }
+
+  @Test
+  void givesTheFieldsOfOneBusinessOneCompany() {
+    for (long entity = 0; entity < SAMPLES; entity++) {
+      String name = entityString(entity, "BusinessType", "name");
+      String vatNumber = entityString(entity, "BusinessType", "vatNumber");
+      String email = entityString(entity, "BusinessType", "email");
+      String withoutForm = name.substring(0, name.lastIndexOf(' '));
+      assertEquals(name, entityString(entity, "BusinessType", "companyName"));
+      assertEquals(vatNumber, entityString(entity, "BusinessType", "partitaIva"));
+      assertTrue(passesLuhn(vatNumber), vatNumber);
+      assertTrue(email.endsWith("@" + plain(withoutForm) + ".it"), () -> name + " has " + email);
+    }
+  }
+
+  @Test
+  void givesDifferentEntitiesDifferentPeoplePlacesAndCompanies() {
+    Set<String> names = new HashSet<>();
+    Set<String> emails = new HashSet<>();
+    Set<String> fiscalCodes = new HashSet<>();
+    Set<String> addresses = new HashSet<>();
+    Set<String> companies = new HashSet<>();
+    for (int i = 0; i < 500; i++) {
+      long entity = Seed.of(42, "entity", Integer.toString(i));
+      names.add(entityString(entity, "AccountUserType", "fullName"));
+      emails.add(entityString(entity, "AccountUserType", "email"));
+      fiscalCodes.add(entityString(entity, "AccountUserType", "fiscalCode"));
+      addresses.add(entityString(entity, "Property", "address"));
+      companies.add(entityString(entity, "BusinessType", "name"));
+    }
+    assertTrue(names.size() > 450, () -> names.size() + " names");
+    assertTrue(emails.size() > 450, () -> emails.size() + " emails");
+    assertEquals(500, fiscalCodes.size());
+    assertTrue(addresses.size() > 450, () -> addresses.size() + " addresses");
+    assertTrue(companies.size() > 400, () -> companies.size() + " companies");
+  }
+
+  @Test
+  void drawsEveryOtherValueOfAnEntityFromItsOwnSeed() {
+    long entity = 7;
+    String ownEmail = entityString(entity, "AccountType", "billingEmail");
+    Set<Object> ibans = new HashSet<>();
+    Set<Object> agentEmails = new HashSet<>();
+    Set<Object> createdAts = new HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      long seed = Seed.of(3, Integer.toString(i));
+      ibans.add(value(seed, entity, "PaymentInstructionType", "iban", ValueKind.STRING));
+      agentEmails.add(value(seed, entity, "AccountType", "agentContactEmail", ValueKind.STRING));
+      createdAts.add(value(seed, entity, "AccountType", "createdAt", ValueKind.DATE_TIME));
+    }
+    assertEquals(100, ibans.size());
+    assertTrue(agentEmails.size() > 95, () -> agentEmails.size() + " agent emails");
+    assertFalse(agentEmails.contains(ownEmail));
+    assertEquals(100, createdAts.size());
+  }
+
+  @Test
+  void givesAnEntitysFieldsTheSameValuesInEveryQueryAndOrder() {
+    List<String> fields =
+        List.of(
+            "givenName",
+            "familyName",
+            "fullName",
+            "email",
+            "fiscalCode",
+            "title",
+            "pronouns",
+            "postcode",
+            "city",
+            "province",
+            "region",
+            "addressLine1",
+            "address");
+    List<ValueRequest> firstQuery = new ArrayList<>();
+    List<ValueRequest> secondQuery = new ArrayList<>();
+    for (int entity = 0; entity < 40; entity++) {
+      for (String field : fields) {
+        firstQuery.add(entityRequest(entity, "first", "AccountUserType", field));
+        secondQuery.add(entityRequest(entity, "second", "AccountUserType", field));
+      }
+    }
+    List<Object> expected = generateAll(new DatafakerValueGenerator(ITALIAN), firstQuery);
+    DatafakerValueGenerator other = new DatafakerValueGenerator(ITALIAN);
+    List<ValueRequest> reversed = new ArrayList<>(secondQuery);
+    Collections.reverse(reversed);
+    List<Object> inReverse = generateAll(other, reversed);
+    Collections.reverse(inReverse);
+    assertEquals(expected, inReverse);
+    assertEquals(expected, generateAll(other, secondQuery));
   }
 
   @Test
@@ -308,8 +526,20 @@ class DatafakerValueGeneratorTest {
         "STRING",
         "Property",
         "address",
+        matches(
+            "(Via|Viale|Piazza|Corso|Largo|Vicolo) [\\p{L} 'I]+ \\d{1,3}, \\d{5} [\\p{L} ']+"
+                + " [A-Z]{2}"));
+    assertAll(
+        "STRING",
+        "RichAddressType",
+        "line1",
         matches("(Via|Viale|Piazza|Corso|Largo|Vicolo) [\\p{L} 'I]+ \\d{1,3}"));
     assertAll("STRING", "AccountType", "billingAddressLine1", matches("\\p{Lu}\\p{L}+ .+ \\d+"));
+    assertAll(
+        "STRING",
+        "AccountType",
+        "billingAddressLine2",
+        matches("Interno \\d{1,2}|Scala [A-D], Interno \\d{1,2}|Piano [1-8]"));
     assertAll("STRING", "Property", "postcode", matches("\\d{5}"));
     assertAll("STRING", "AccountType", "billingPostcode", matches("\\d{5}"));
     assertAll("STRING", "X", "zipCode", matches("\\d{5}"));
@@ -522,9 +752,11 @@ class DatafakerValueGeneratorTest {
     List<ValueRequest> requests = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ValueRequest field = fields.get(i % fields.size());
+      // Five requests share an entity, as the fields of one object do.
       requests.add(
           new ValueRequest(
               Seed.of(7, Integer.toString(i)),
+              Seed.of(7, "entity", Integer.toString(i / 5)),
               field.parentType(),
               field.fieldName(),
               field.typeName(),
@@ -532,6 +764,46 @@ class DatafakerValueGeneratorTest {
               field.enumValues()));
     }
     return requests;
+  }
+
+  // A field of the entity: its own seed differs from every other field's, its entity seed does not.
+  private static ValueRequest entityRequest(
+      long entity, String query, String parent, String field) {
+    return new ValueRequest(
+        Seed.of(entity, query, parent, field),
+        entity,
+        parent,
+        field,
+        "String",
+        ValueKind.STRING,
+        List.of());
+  }
+
+  private static Object entityValue(long entity, String parent, String field, ValueKind kind) {
+    return value(Seed.of(entity, parent, field), entity, parent, field, kind);
+  }
+
+  private static String entityString(long entity, String parent, String field) {
+    return (String) entityValue(entity, parent, field, ValueKind.STRING);
+  }
+
+  private static Object value(long seed, long entity, String parent, String field, ValueKind kind) {
+    return GENERATOR.value(
+        new ValueRequest(seed, entity, parent, field, kind.name(), kind, List.of()));
+  }
+
+  private static ItalianPlaces.Place place(String city) {
+    return ItalianPlaces.PLACES.stream()
+        .filter(place -> place.city().equals(city))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("not a known city: " + city));
+  }
+
+  // Lower-case ASCII letters and digits: "D'Amico" is "damico".
+  private static String plain(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFD)
+        .replaceAll("[^A-Za-z0-9]", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static ValueRequest request(long seed, String parent, String field, ValueKind kind) {
