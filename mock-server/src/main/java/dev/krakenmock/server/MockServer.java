@@ -3,7 +3,12 @@ package dev.krakenmock.server;
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
 import dev.krakenmock.server.engine.SchemaSource;
+import dev.krakenmock.server.http.AdminRoutes;
 import dev.krakenmock.server.http.JavalinHost;
+import dev.krakenmock.server.scenario.InMemoryScenarioRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An in-memory mock of the Kraken GraphQL API. Create one with {@link #create}, then {@link
@@ -24,16 +29,25 @@ public final class MockServer implements AutoCloseable {
   /** Where the GraphQL endpoint lives, as on the real Kraken API. */
   public static final String GRAPHQL_PATH = JavalinHost.GRAPHQL_PATH;
 
+  /**
+   * The folder of scenario files, relative to the working directory, read when it exists and
+   * reloaded while the server runs.
+   */
+  public static final Path DEFAULT_SCENARIO_FOLDER = Path.of("scenarios");
+
   private static final String ANY_ADDRESS_IPV4 = "0.0.0.0";
   private static final String ANY_ADDRESS_IPV6 = "::";
 
   private final MockServerConfig config;
   private final JavalinHost host;
+  private final InMemoryScenarioRegistry scenarios;
   private boolean started;
 
-  private MockServer(MockServerConfig config, JavalinHost host) {
+  private MockServer(MockServerConfig config, JavalinHost host,
+      InMemoryScenarioRegistry scenarios) {
     this.config = config;
     this.host = host;
+    this.scenarios = scenarios;
   }
 
   /**
@@ -41,15 +55,29 @@ public final class MockServer implements AutoCloseable {
    * here rather than on the first request.
    */
   public static MockServer create(MockServerConfig config) {
+    Optional<Path> folder = config.scenarioFolder();
+    if (folder.isPresent() && !Files.isDirectory(folder.get())) {
+      throw new IllegalArgumentException("Scenario folder '" + folder.get()
+          + "' does not exist or is not a folder.");
+    }
+    return create(config,
+        folder.or(() -> Optional.of(DEFAULT_SCENARIO_FOLDER).filter(Files::isDirectory)));
+  }
+
+  /** A stopped server whose scenario files, if any, are those of {@code scenarioFolder}. */
+  static MockServer create(MockServerConfig config, Optional<Path> scenarioFolder) {
     SchemaSource source = config.schemaFile().map(SchemaSource::fromFile)
         .orElseGet(SchemaSource::generated);
-    return new MockServer(config, JavalinHost.create(config,
-        GraphqlEngine.create(config, source.sdl())));
+    InMemoryScenarioRegistry scenarios = InMemoryScenarioRegistry.create(scenarioFolder);
+    GraphqlEngine engine = GraphqlEngine.create(config, source.sdl(), scenarios);
+    return new MockServer(config,
+        JavalinHost.create(config, engine, AdminRoutes.forStore(scenarios)), scenarios);
   }
 
   /** Binds the configured host and port and starts answering requests. */
   public MockServer start() {
     host.start();
+    scenarios.watch();
     started = true;
     return this;
   }
@@ -60,6 +88,7 @@ public final class MockServer implements AutoCloseable {
       return;
     }
     host.stop();
+    scenarios.close();
     started = false;
   }
 

@@ -116,6 +116,67 @@ final class CommandLineOptions {
   @Nullable Boolean auth;
 
   @Option(
+      names = "--scenarios",
+      paramLabel = "FOLDER",
+      description = {
+        "Folder of scenario files (JSON or YAML) to load and watch.",
+        FALLS_BACK + ConfigKeys.SCENARIOS + ", then $" + ConfigKeys.SCENARIOS_ENV
+            + ", then ./scenarios when it exists."
+      })
+  @Nullable Path scenarios;
+
+  @Option(
+      names = "--max-query-complexity",
+      paramLabel = "POINTS",
+      description = {
+        "Largest query complexity accepted (KT-CT-1188 above it).",
+        FALLS_BACK + ConfigKeys.MAX_QUERY_COMPLEXITY + ", then $"
+            + ConfigKeys.MAX_QUERY_COMPLEXITY_ENV + ", then "
+            + MockServerConfig.DEFAULT_MAX_QUERY_COMPLEXITY + "."
+      })
+  @Nullable Integer maxQueryComplexity;
+
+  @Option(
+      names = "--max-query-nodes",
+      paramLabel = "COUNT",
+      description = {
+        "Most nodes a response may hold (KT-CT-1189 above it).",
+        FALLS_BACK + ConfigKeys.MAX_QUERY_NODES + ", then $" + ConfigKeys.MAX_QUERY_NODES_ENV
+            + ", then " + MockServerConfig.DEFAULT_MAX_QUERY_NODES + "."
+      })
+  @Nullable Integer maxQueryNodes;
+
+  @Option(
+      names = "--rate-limits",
+      negatable = true,
+      description = {
+        "Enforce the reference's per-field rate limits and the hourly points allowance"
+            + " (KT-CT-1199).",
+        FALLS_BACK + ConfigKeys.RATE_LIMITS + ", then $" + ConfigKeys.RATE_LIMITS_ENV
+            + ", then off."
+      })
+  @Nullable Boolean rateLimits;
+
+  @Option(
+      names = "--disable-removed-fields",
+      negatable = true,
+      description = {
+        "Fail fields past their removal date with KT-CT-1113, to rehearse brownouts.",
+        FALLS_BACK + ConfigKeys.DISABLE_REMOVED_FIELDS + ", then $"
+            + ConfigKeys.DISABLE_REMOVED_FIELDS_ENV + ", then off."
+      })
+  @Nullable Boolean disableRemovedFields;
+
+  @Option(
+      names = "--latency",
+      paramLabel = "MS",
+      description = {
+        "Delay every answer: milliseconds (250) or a range (100-400), drawn per request.",
+        FALLS_BACK + ConfigKeys.LATENCY + ", then $" + ConfigKeys.LATENCY_ENV + ", then none."
+      })
+  @Nullable String latency;
+
+  @Option(
       names = "--list-size",
       paramLabel = "COUNT",
       description = {
@@ -279,6 +340,20 @@ final class CommandLineOptions {
         new Flag(
             "--strict", ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, strict, b -> b.strict(strict)),
         new Flag("--auth", ConfigKeys.AUTH, ConfigKeys.AUTH_ENV, auth, b -> b.auth(auth)),
+        new Flag("--scenarios", ConfigKeys.SCENARIOS, ConfigKeys.SCENARIOS_ENV, scenarios,
+            b -> b.scenarioFolder(scenarios)),
+        new Flag("--max-query-complexity", ConfigKeys.MAX_QUERY_COMPLEXITY,
+            ConfigKeys.MAX_QUERY_COMPLEXITY_ENV, maxQueryComplexity,
+            b -> b.maxQueryComplexity(maxQueryComplexity)),
+        new Flag("--max-query-nodes", ConfigKeys.MAX_QUERY_NODES, ConfigKeys.MAX_QUERY_NODES_ENV,
+            maxQueryNodes, b -> b.maxQueryNodes(maxQueryNodes)),
+        new Flag("--rate-limits", ConfigKeys.RATE_LIMITS, ConfigKeys.RATE_LIMITS_ENV, rateLimits,
+            b -> b.rateLimits(rateLimits)),
+        new Flag("--disable-removed-fields", ConfigKeys.DISABLE_REMOVED_FIELDS,
+            ConfigKeys.DISABLE_REMOVED_FIELDS_ENV, disableRemovedFields,
+            b -> b.disableRemovedFields(disableRemovedFields)),
+        new Flag("--latency", ConfigKeys.LATENCY, ConfigKeys.LATENCY_ENV, latency,
+            b -> b.latency(latency)),
         new Flag(
             "--list-size",
             ConfigKeys.LIST_SIZE,

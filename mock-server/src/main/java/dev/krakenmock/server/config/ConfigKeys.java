@@ -42,6 +42,36 @@ public final class ConfigKeys {
 
   public static final String AUTH_ENV = "KRAKEN_MOCK_AUTH";
 
+  /** A folder of scenario files to load and watch. */
+  public static final String SCENARIOS = "kraken.mock.scenarios";
+
+  public static final String SCENARIOS_ENV = "KRAKEN_MOCK_SCENARIOS";
+
+  /** The largest query complexity accepted. */
+  public static final String MAX_QUERY_COMPLEXITY = "kraken.mock.max-query-complexity";
+
+  public static final String MAX_QUERY_COMPLEXITY_ENV = "KRAKEN_MOCK_MAX_QUERY_COMPLEXITY";
+
+  /** The most nodes a response may hold. */
+  public static final String MAX_QUERY_NODES = "kraken.mock.max-query-nodes";
+
+  public static final String MAX_QUERY_NODES_ENV = "KRAKEN_MOCK_MAX_QUERY_NODES";
+
+  /** {@code true} to enforce the reference's rate limits and the points allowance. */
+  public static final String RATE_LIMITS = "kraken.mock.rate-limits";
+
+  public static final String RATE_LIMITS_ENV = "KRAKEN_MOCK_RATE_LIMITS";
+
+  /** {@code true} to fail fields past their removal date with KT-CT-1113. */
+  public static final String DISABLE_REMOVED_FIELDS = "kraken.mock.disable-removed-fields";
+
+  public static final String DISABLE_REMOVED_FIELDS_ENV = "KRAKEN_MOCK_DISABLE_REMOVED_FIELDS";
+
+  /** A delay for every answer, in milliseconds, or a range such as {@code 100-400}. */
+  public static final String LATENCY = "kraken.mock.latency";
+
+  public static final String LATENCY_ENV = "KRAKEN_MOCK_LATENCY";
+
   /** The length of generated lists. */
   public static final String LIST_SIZE = "kraken.mock.list-size";
 

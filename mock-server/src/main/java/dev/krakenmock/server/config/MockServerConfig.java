@@ -37,6 +37,15 @@ import org.jspecify.annotations.Nullable;
  * @param tokenLifetime how long a token from {@code obtainKrakenToken} stays valid
  * @param refreshTokenLifetime how long its refresh token stays valid
  * @param clock the clock of token issue and expiry (fixed in tests)
+ * @param scenarioFolder a folder of scenario files to load and watch; when empty, {@code
+ *     scenarios} in the working directory is used if it exists
+ * @param maxQueryComplexity the largest query complexity accepted (Kraken's limit is 200)
+ * @param maxQueryNodes the most nodes a response may hold (Kraken's limit is 10,000)
+ * @param rateLimits whether the reference's per-field rate limits and the hourly points
+ *     allowance refuse requests (they are always counted)
+ * @param disableRemovedFields whether fields past their removal date fail with KT-CT-1113
+ * @param latency a delay added to every answer: empty, milliseconds ({@code 250}) or a range
+ *     ({@code 100-400}) from which each request draws its own, deterministically
  * @param auth whether query fields need a valid token from {@code obtainKrakenToken} and the
  *     permissions the reference lists, as on the real API
  */
@@ -56,7 +65,13 @@ public record MockServerConfig(
     Duration tokenLifetime,
     Duration refreshTokenLifetime,
     Clock clock,
-    boolean auth) {
+    boolean auth,
+    Optional<Path> scenarioFolder,
+    int maxQueryComplexity,
+    int maxQueryNodes,
+    boolean rateLimits,
+    boolean disableRemovedFields,
+    String latency) {
 
   /** Listens on every interface, so that the server is reachable from outside a container. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -72,6 +87,8 @@ public record MockServerConfig(
   public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
   public static final int DEFAULT_MAX_QUERY_DEPTH = 20;
   public static final int DEFAULT_MAX_QUERY_TOKENS = 15_000;
+  public static final int DEFAULT_MAX_QUERY_COMPLEXITY = 200;
+  public static final int DEFAULT_MAX_QUERY_NODES = 10_000;
 
   /** Kraken's tokens last an hour. */
   public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
@@ -95,6 +112,12 @@ public record MockServerConfig(
     requireRange("max body bytes", maxBodyBytes, 1, Integer.MAX_VALUE);
     requireRange("max query depth", maxQueryDepth, 1, 1_000);
     requireRange("max query tokens", maxQueryTokens, 1, Integer.MAX_VALUE);
+    requireRange("max query complexity", maxQueryComplexity, 1, Integer.MAX_VALUE);
+    requireRange("max query nodes", maxQueryNodes, 1, Integer.MAX_VALUE);
+    if (!latency.isBlank() && !latency.strip().matches("\\d+(\\s*-\\s*\\d+)?")) {
+      throw new IllegalArgumentException(
+          "latency must be milliseconds (250) or a range (100-400), was '" + latency + "'");
+    }
     if (tokenLifetime.isNegative() || refreshTokenLifetime.isNegative()) {
       throw new IllegalArgumentException("token lifetimes must not be negative");
     }
@@ -136,7 +159,13 @@ public record MockServerConfig(
         .tokenLifetime(tokenLifetime)
         .refreshTokenLifetime(refreshTokenLifetime)
         .clock(clock)
-        .auth(auth);
+        .auth(auth)
+        .scenarioFolder(scenarioFolder.orElse(null))
+        .maxQueryComplexity(maxQueryComplexity)
+        .maxQueryNodes(maxQueryNodes)
+        .rateLimits(rateLimits)
+        .disableRemovedFields(disableRemovedFields)
+        .latency(latency);
     change.accept(builder);
     return builder.build();
   }
@@ -171,6 +200,12 @@ public record MockServerConfig(
     private Duration refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Clock clock = Clock.systemUTC();
     private boolean auth = true;
+    private @Nullable Path scenarioFolder;
+    private int maxQueryComplexity = DEFAULT_MAX_QUERY_COMPLEXITY;
+    private int maxQueryNodes = DEFAULT_MAX_QUERY_NODES;
+    private boolean rateLimits;
+    private boolean disableRemovedFields;
+    private String latency = "";
 
     private Builder() {}
 
@@ -264,6 +299,42 @@ public record MockServerConfig(
       return this;
     }
 
+    /** A folder of scenario files; {@code null} for {@code ./scenarios} when it exists. */
+    public Builder scenarioFolder(@Nullable Path value) {
+      this.scenarioFolder = value;
+      return this;
+    }
+
+    /** Largest query complexity. Default {@value MockServerConfig#DEFAULT_MAX_QUERY_COMPLEXITY}. */
+    public Builder maxQueryComplexity(int value) {
+      this.maxQueryComplexity = value;
+      return this;
+    }
+
+    /** Most nodes per response. Default {@value MockServerConfig#DEFAULT_MAX_QUERY_NODES}. */
+    public Builder maxQueryNodes(int value) {
+      this.maxQueryNodes = value;
+      return this;
+    }
+
+    /** Whether rate limits refuse requests. Default off. */
+    public Builder rateLimits(boolean value) {
+      this.rateLimits = value;
+      return this;
+    }
+
+    /** Whether fields past their removal date fail with KT-CT-1113. Default off. */
+    public Builder disableRemovedFields(boolean value) {
+      this.disableRemovedFields = value;
+      return this;
+    }
+
+    /** A delay for every answer: {@code ""}, {@code 250} or {@code 100-400} (ms). */
+    public Builder latency(String value) {
+      this.latency = value;
+      return this;
+    }
+
     /** The clock of token issue and expiry. Default the system's, in UTC. */
     public Builder clock(Clock value) {
       this.clock = value;
@@ -285,6 +356,17 @@ public record MockServerConfig(
       lookup.apply(ConfigKeys.SCHEMA, ConfigKeys.SCHEMA_ENV, Path::of, this::schemaFile);
       lookup.apply(ConfigKeys.STRICT, ConfigKeys.STRICT_ENV, Builder::parseBoolean, this::strict);
       lookup.apply(ConfigKeys.AUTH, ConfigKeys.AUTH_ENV, Builder::parseBoolean, this::auth);
+      lookup.apply(ConfigKeys.SCENARIOS, ConfigKeys.SCENARIOS_ENV, Path::of,
+          this::scenarioFolder);
+      lookup.apply(ConfigKeys.MAX_QUERY_COMPLEXITY, ConfigKeys.MAX_QUERY_COMPLEXITY_ENV,
+          Integer::parseInt, this::maxQueryComplexity);
+      lookup.apply(ConfigKeys.MAX_QUERY_NODES, ConfigKeys.MAX_QUERY_NODES_ENV, Integer::parseInt,
+          this::maxQueryNodes);
+      lookup.apply(ConfigKeys.RATE_LIMITS, ConfigKeys.RATE_LIMITS_ENV, Builder::parseBoolean,
+          this::rateLimits);
+      lookup.apply(ConfigKeys.DISABLE_REMOVED_FIELDS, ConfigKeys.DISABLE_REMOVED_FIELDS_ENV,
+          Builder::parseBoolean, this::disableRemovedFields);
+      lookup.apply(ConfigKeys.LATENCY, ConfigKeys.LATENCY_ENV, String::strip, this::latency);
       lookup.apply(ConfigKeys.LIST_SIZE, ConfigKeys.LIST_SIZE_ENV, Integer::parseInt,
           this::listSize);
       lookup.apply(ConfigKeys.CONNECTION_SIZE, ConfigKeys.CONNECTION_SIZE_ENV, Integer::parseInt,
@@ -312,7 +394,9 @@ public record MockServerConfig(
     public MockServerConfig build() {
       return new MockServerConfig(host, port, seed, locale, Optional.ofNullable(schemaFile),
           strict, listSize, connectionSize, corsOrigins, maxBodyBytes, maxQueryDepth,
-          maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock, auth);
+          maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock, auth,
+          Optional.ofNullable(scenarioFolder), maxQueryComplexity, maxQueryNodes, rateLimits,
+          disableRemovedFields, latency);
     }
 
     /** {@code *} or a comma-separated list of origins; {@code off} or {@code none} for none. */

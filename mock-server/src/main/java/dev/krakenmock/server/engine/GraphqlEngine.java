@@ -62,6 +62,8 @@ public final class GraphqlEngine {
   /** The extension key under which the engine reports what it answered outside the contract. */
   public static final String EXTENSION_KEY = "krakenMock";
 
+  private static final String RATE_LIMIT_INFO = "rateLimitInfo";
+
   /** The header that names the session a request belongs to. */
   public static final String SESSION_HEADER = "X-Mock-Session";
 
@@ -77,30 +79,54 @@ public final class GraphqlEngine {
   private final KrakenErrors errors;
   private final ScenarioRegistry scenarios;
   private final KrakenTokenVerifier verifier;
-  private final java.time.Clock clock;
+  private final QueryComplexity complexity;
+  private final NodeLimit nodeLimit;
+  private final RateLimits rateLimits;
+  private final PossibleErrorsHeader possibleErrorsHeader;
+  private final boolean rateLimited;
 
   private GraphqlEngine(MockServerConfig config, String sdl, ValueGenerator generator,
       Map<String, DataFetcher<?>> explicitFetchers, ScenarioRegistry scenarios) {
     CapturedIdentities.Recorder recorder = new CapturedIdentities.Recorder();
     Holder holder = new Holder();
     GeneratedValueFetcher fetcher = new GeneratedValueFetcher(holder, recorder);
+    ApiContract contract = QueriesReference.bundledContract();
+    ErrorCatalogue catalogue = ErrorCatalogue.of(contract);
+    this.complexity = new QueryComplexity(contract, config.connectionSize(),
+        config.maxQueryComplexity());
+    this.nodeLimit = new NodeLimit(config.listSize(), config.connectionSize(),
+        config.maxQueryNodes());
+    this.rateLimits = new RateLimits(contract, config.clock(), config.rateLimits());
+    PossibleErrors possibleErrors = new PossibleErrors(contract, catalogue);
+    this.possibleErrorsHeader = new PossibleErrorsHeader(possibleErrors);
+    Map<String, DataFetcher<?>> fetchers = new LinkedHashMap<>(explicitFetchers);
+    fetchers.put(QueryComplexityQuery.COORDINATES, new QueryComplexityQuery(complexity, catalogue));
+    fetchers.put(PossibleErrorsQuery.COORDINATES, new PossibleErrorsQuery(possibleErrors,
+        catalogue));
+    fetchers.putAll(new RateLimitInfoQuery(rateLimits).fetchers());
+    // The meta queries have rate limits and permissions of their own; the login has neither.
+    fetchers.replaceAll((coordinates, explicit) -> coordinates.endsWith("." + LoginMutation.FIELD)
+        ? explicit : new PolicyCheckedFetcher(() -> holder.policies, () -> holder.errors, explicit));
     TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
     RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-        .wiringFactory(new MockWiringFactory(fetcher, explicitFetchers))
+        .wiringFactory(new MockWiringFactory(fetcher, fetchers))
         .build();
     this.schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
     this.graph = new EntityGraph(schema, config.seed(), generator, config.listSize(),
         config.connectionSize());
-    ApiContract contract = QueriesReference.bundledContract();
-    this.errors = new KrakenErrors(ErrorCatalogue.of(contract));
+    this.errors = new KrakenErrors(catalogue);
     this.scenarios = scenarios;
     this.verifier = KrakenTokenVerifier.create(config);
-    this.clock = config.clock();
+    this.rateLimited = config.rateLimits();
     List<FieldPolicy> policies = new ArrayList<>();
+    policies.add(new DeprecatedFields(contract, config.clock(), config.disableRemovedFields()));
     policies.add(new ScriptedFailures());
+    policies.add(new PageBounds());
     if (config.auth()) {
       policies.add(new AuthPolicy(contract, schema.getQueryType().getName()));
     }
+    // Always present: points are counted even when limits are off, for rateLimitInfo.
+    policies.add(rateLimits);
     holder.graph = graph;
     holder.errors = errors;
     holder.policies = List.copyOf(policies);
@@ -134,7 +160,7 @@ public final class GraphqlEngine {
   /** An engine whose answers the given scenarios may script. */
   public static GraphqlEngine create(MockServerConfig config, String sdl,
       ScenarioRegistry scenarios) {
-    String withLogin = LoginMutation.withLogin(sdl);
+    String withLogin = MetaQueryTypes.withDocumentedFields(LoginMutation.withLogin(sdl));
     return new GraphqlEngine(config, withLogin, new DatafakerValueGenerator(config.locale()),
         LoginMutation.fetchers(withLogin, KrakenTokenIssuer.create(config)), scenarios);
   }
@@ -173,6 +199,12 @@ public final class GraphqlEngine {
     }
     Map<String, Object> variables = new LinkedHashMap<>(request.variables());
     RequestFacts facts = document.facts(request, variables);
+    if (PossibleErrorsHeader.isRequested(request) && document.document() != null) {
+      Document validated = document.rewritten() != null ? document.rewritten().document()
+          : document.document();
+      return EngineResponse.uncacheable(possibleErrorsHeader.respond(validated, schema,
+          variables, request.operationName()));
+    }
     boolean scripted = scenarios.mayScript(facts);
     Outcome outcome = scripted ? scenarios.resolve(facts) : Outcome.NONE;
     pause(outcome.delay());
@@ -181,6 +213,18 @@ public final class GraphqlEngine {
     }
     RequestScope scope = new RequestScope(request, facts, outcome,
         () -> verifier.verify(request.header("Authorization")));
+    if (document.document() != null) {
+      SelectionTree tree = SelectionTree.of(schema, document.document(), request.operationName(),
+          variables);
+      Optional<RaisedError> refused = complexity.check(tree).or(() -> nodeLimit.check(tree))
+          .or(() -> rateLimits.charge(scope, complexity.of(tree)));
+      if (refused.isPresent()) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errors", List.of(errors.onRequest(refused.get())));
+        body.put("data", null);
+        return EngineResponse.uncacheable(body);
+      }
+    }
     List<CapturedField> captures = document.capturesOf(request.operationName());
     ExecutionInput input = ExecutionInput.newExecutionInput()
         .query(document.executable())
@@ -204,7 +248,8 @@ public final class GraphqlEngine {
     if (!scope.warnings().isEmpty()) {
       extensions(response).put("warnings", scope.warnings());
     }
-    boolean cacheable = !scripted && outcome.isNone() && document.isQuery(request.operationName());
+    boolean cacheable = !scripted && outcome.isNone() && document.isQuery(request.operationName())
+        && !rateLimited && !facts.rootFields().contains(RATE_LIMIT_INFO);
     return new EngineResponse(response, Optional.empty(),
         cacheable ? Optional.of(scope.answerHoldsUntil()) : Optional.empty());
   }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Puts a scenario's fixed data over the generated answer of a root field: a field the payload
  * names takes the payload's value (objects merge deeply), every other field keeps its generated
- * value.
+ * value. A payload for a root field the query does not select is left out.
  */
 final class Payloads {
 
@@ -18,7 +18,11 @@ final class Payloads {
       return;
     }
     Map<String, Object> data = (Map<String, Object>) response.get("data");
-    payloads.forEach((key, payload) -> data.put(key, merged(data.get(key), payload)));
+    payloads.forEach((key, payload) -> {
+      if (data.containsKey(key)) {
+        data.put(key, merged(data.get(key), payload));
+      }
+    });
   }
 
   @SuppressWarnings("unchecked")

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Fails the fields a scenario names, at their response path: {@code account}, {@code a.bills}
  * (aliases as the query has them), {@code viewer.accounts[1].balance}; a path without list index
- * fails the field in every element.
+ * fails the field in every element. A root field is also failed by its field name, so that a
+ * scenario written for an operation applies whatever alias the query gives it.
  */
 final class ScriptedFailures implements FieldPolicy {
 
@@ -19,9 +20,12 @@ final class ScriptedFailures implements FieldPolicy {
     }
     String actual = context.responsePath();
     String withoutIndices = actual.replaceAll("\\[\\d+]", "");
+    // A root field may also be named by its field name, whatever alias the query gives it.
+    String byFieldName = context.root() ? context.fieldName() : null;
     for (FieldFailure failure : failures) {
       String wanted = failure.path();
-      if (wanted.equals(actual) || (!wanted.contains("[") && wanted.equals(withoutIndices))) {
+      if (wanted.equals(actual) || wanted.equals(byFieldName)
+          || (!wanted.contains("[") && wanted.equals(withoutIndices))) {
         return Optional.of(new RaisedError(failure.code(), failure.message(),
             failure.extensions()));
       }

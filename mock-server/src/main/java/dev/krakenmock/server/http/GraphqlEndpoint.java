@@ -2,6 +2,7 @@ package dev.krakenmock.server.http;
 
 import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
+import dev.krakenmock.server.engine.Latency;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -38,6 +39,7 @@ final class GraphqlEndpoint {
   private final BodyLimit bodyLimit;
   private final PlaygroundPage playground;
   private final ResponseCache cache = new ResponseCache();
+  private final Latency latency;
   private final JavalinFaultInjector faults = new JavalinFaultInjector();
   private final java.time.Clock clock = java.time.Clock.systemUTC();
 
@@ -46,7 +48,9 @@ final class GraphqlEndpoint {
       GraphqlRequestReader reader,
       JsonResponder responder,
       BodyLimit bodyLimit,
-      PlaygroundPage playground) {
+      PlaygroundPage playground,
+      Latency latency) {
+    this.latency = latency;
     this.executor = executor;
     this.reader = reader;
     this.responder = responder;
@@ -131,6 +135,7 @@ final class GraphqlEndpoint {
 
   private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest decoded) {
     GraphqlRequest request = decoded.withHeaders(headersOf(context));
+    pause(latency.delayFor(request));
     ResponseCache.Key key = ResponseCache.Key.of(mediaType, request, executor.stateVersion());
     ResponseCache.Entry cached = cache.get(key, clock.instant());
     if (cached != null) {
@@ -152,6 +157,18 @@ final class GraphqlEndpoint {
     answer.cacheableUntil().ifPresent(until ->
         cache.put(key, new ResponseCache.Entry(status, bytes, until)));
     responder.respondBytes(context, status, mediaType, bytes);
+  }
+
+  /** The configured latency, on cached answers too, as a slow upstream would add. */
+  private static void pause(java.time.Duration delay) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

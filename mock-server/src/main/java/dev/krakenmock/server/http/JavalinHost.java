@@ -5,6 +5,7 @@ import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
 import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
+import dev.krakenmock.server.engine.Latency;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -51,6 +52,12 @@ public final class JavalinHost {
 
   /** A host for {@code engine}, bound as {@code config} says once started. */
   public static JavalinHost create(MockServerConfig config, GraphqlEngine engine) {
+    return create(config, engine, AdminRoutes.none());
+  }
+
+  /** A host for {@code engine} that also answers the admin API of {@code admin}. */
+  public static JavalinHost create(MockServerConfig config, GraphqlEngine engine,
+      AdminRoutes admin) {
     return create(config, new GraphqlExecutor() {
       @Override
       public Map<String, Object> execute(GraphqlRequest request) {
@@ -66,10 +73,15 @@ public final class JavalinHost {
       public long stateVersion() {
         return engine.stateVersion();
       }
-    });
+    }, admin);
   }
 
   static JavalinHost create(MockServerConfig config, GraphqlExecutor executor) {
+    return create(config, executor, AdminRoutes.none());
+  }
+
+  static JavalinHost create(MockServerConfig config, GraphqlExecutor executor,
+      AdminRoutes admin) {
     ObjectMapper mapper = WireFormat.newObjectMapper();
     JsonResponder responder = new JsonResponder(mapper);
     GraphqlEndpoint graphql =
@@ -78,13 +90,16 @@ public final class JavalinHost {
             new GraphqlRequestReader(mapper),
             responder,
             new BodyLimit(config.maxBodyBytes()),
-            PlaygroundPage.fromClasspath());
+            PlaygroundPage.fromClasspath(),
+            config.latency().isBlank() ? Latency.none()
+                : Latency.parse(config.latency(), config.seed()));
     Endpoints endpoints =
         new Endpoints(
             graphql,
             new HealthEndpoint(responder),
             CorsPolicy.allowing(config.corsOrigins()),
-            responder);
+            responder,
+            admin);
     return new JavalinHost(
         Javalin.create(javalinConfig -> configure(javalinConfig, config, endpoints)));
   }
@@ -118,14 +133,20 @@ public final class JavalinHost {
     routes.options(
         HealthEndpoint.PATH,
         context -> cors.answerOptions(context, HealthEndpoint.ALLOWED_METHODS));
+    endpoints.admin().register(routes, endpoints.responder());
   }
 
   private static void errors(RoutesConfig routes, JsonResponder responder) {
     routes.error(
         HttpStatus.NOT_FOUND,
-        context ->
-            responder.respondWithError(
-                context, HttpStatus.NOT_FOUND, "No endpoint at " + context.path() + "."));
+        context -> {
+          if (AdminRoutes.answered(context)) {
+            // The admin API answered 404 itself (an unknown scenario) and has said why.
+            return;
+          }
+          responder.respondWithError(
+              context, HttpStatus.NOT_FOUND, "No endpoint at " + context.path() + ".");
+        });
     routes.error(HttpStatus.METHOD_NOT_ALLOWED, context -> methodNotAllowed(context, responder));
     routes.exception(
         HttpResponseException.class,
@@ -205,5 +226,6 @@ public final class JavalinHost {
   }
 
   private record Endpoints(
-      GraphqlEndpoint graphql, HealthEndpoint health, CorsPolicy cors, JsonResponder responder) {}
+      GraphqlEndpoint graphql, HealthEndpoint health, CorsPolicy cors, JsonResponder responder,
+      AdminRoutes admin) {}
 }
