@@ -36,11 +36,16 @@ final class AuthPolicy implements FieldPolicy {
     if (!context.root() || !context.parentType().equals(queryType)) {
       return Optional.empty();
     }
-    Permissions required = permissions.get(context.fieldName());
+    return checkRoot(context.fieldName(), context.scope());
+  }
+
+  /** The check of a query field, by name: also used for root fields answered outside graphql-java. */
+  Optional<RaisedError> checkRoot(String fieldName, RequestScope scope) {
+    Permissions required = permissions.get(fieldName);
     if (required == null || required.status() == Permissions.Status.NONE_REQUIRED) {
       return Optional.empty();
     }
-    AccessTokenVerification credentials = context.scope().credentials();
+    AccessTokenVerification credentials = scope.credentials();
     return switch (credentials.status()) {
       case ABSENT -> Optional.of(RaisedError.of("KT-CT-1112"));
       case INVALID -> Optional.of(RaisedError.of("KT-CT-1143"));

@@ -22,9 +22,10 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.validation.ValidationError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
@@ -34,6 +35,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -84,6 +86,7 @@ public final class GraphqlEngine {
   private final RateLimits rateLimits;
   private final PossibleErrorsHeader possibleErrorsHeader;
   private final boolean rateLimited;
+  private final @Nullable AuthPolicy auth;
 
   private GraphqlEngine(MockServerConfig config, String sdl, ValueGenerator generator,
       Map<String, DataFetcher<?>> explicitFetchers, ScenarioRegistry scenarios) {
@@ -92,8 +95,9 @@ public final class GraphqlEngine {
     GeneratedValueFetcher fetcher = new GeneratedValueFetcher(holder, recorder);
     ApiContract contract = QueriesReference.bundledContract();
     ErrorCatalogue catalogue = ErrorCatalogue.of(contract);
-    this.complexity = new QueryComplexity(contract, config.connectionSize(),
-        config.maxQueryComplexity());
+    // A connection asked without first/last counts as one page of cost: the reference's own
+    // examples select many connections that way and must stay under Kraken's limit.
+    this.complexity = new QueryComplexity(contract, 1, config.maxQueryComplexity());
     this.nodeLimit = new NodeLimit(config.listSize(), config.connectionSize(),
         config.maxQueryNodes());
     this.rateLimits = new RateLimits(contract, config.clock(), config.rateLimits());
@@ -118,12 +122,13 @@ public final class GraphqlEngine {
     this.scenarios = scenarios;
     this.verifier = KrakenTokenVerifier.create(config);
     this.rateLimited = config.rateLimits();
+    this.auth = config.auth() ? new AuthPolicy(contract, schema.getQueryType().getName()) : null;
     List<FieldPolicy> policies = new ArrayList<>();
     policies.add(new DeprecatedFields(contract, config.clock(), config.disableRemovedFields()));
     policies.add(new ScriptedFailures());
     policies.add(new PageBounds());
-    if (config.auth()) {
-      policies.add(new AuthPolicy(contract, schema.getQueryType().getName()));
+    if (auth != null) {
+      policies.add(auth);
     }
     // Always present: points are counted even when limits are off, for rateLimitInfo.
     policies.add(rateLimits);
@@ -237,6 +242,9 @@ public final class GraphqlEngine {
     ExecutionResult result = graphql.execute(input);
     Map<String, Object> response = new LinkedHashMap<>(result.toSpecification());
     if (document.rewritten() != null && response.get("data") != null) {
+      captures = refuseRootCaptures(response, captures, scope);
+    }
+    if (document.rewritten() != null && response.get("data") != null) {
       SelectionGenerator generator =
           new SelectionGenerator(graph, variables, document.fragments());
       new ResponsePatcher(generator, CapturedIdentities.found(context),
@@ -258,6 +266,65 @@ public final class GraphqlEngine {
    *  are stale. */
   public long stateVersion() {
     return scenarios.version();
+  }
+
+  /**
+   * Root fields answered outside graphql-java go through the same scripted failures and
+   * authentication as the others; a refused one is null (its whole {@code data} when it is
+   * non-null) with Kraken's error, at its place in the client's query.
+   */
+  @SuppressWarnings("unchecked")
+  private List<CapturedField> refuseRootCaptures(Map<String, Object> response,
+      List<CapturedField> captures, RequestScope scope) {
+    List<CapturedField> kept = new ArrayList<>();
+    List<Object> raisedErrors = new ArrayList<>();
+    boolean nullData = false;
+    for (CapturedField capture : captures) {
+      if (!capture.parentPath().isEmpty()) {
+        kept.add(capture);
+        continue;
+      }
+      String field = capture.field().getName();
+      Optional<RaisedError> refused = ScriptedFailures.matching(scope.outcome().failures(),
+          capture.responseKey(), field);
+      if (refused.isEmpty() && auth != null) {
+        refused = auth.checkRoot(field, scope);
+      }
+      if (refused.isEmpty()) {
+        kept.add(capture);
+        continue;
+      }
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("message", errors.message(refused.get()));
+      graphql.language.SourceLocation at = capture.field().getSourceLocation();
+      if (at != null) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("line", at.getLine());
+        location.put("column", at.getColumn());
+        error.put("locations", List.of(location));
+      }
+      error.put("path", List.of(capture.responseKey()));
+      error.put("extensions", errors.extensions(refused.get()));
+      raisedErrors.add(error);
+      ((Map<String, Object>) response.get("data")).put(capture.responseKey(), null);
+      nullData |= capture.definition() != null
+          && GraphQLTypeUtil.isNonNull(capture.definition().getType());
+    }
+    if (!raisedErrors.isEmpty()) {
+      List<Object> all = new ArrayList<>();
+      Object existing = response.get("errors");
+      if (existing instanceof List<?> list) {
+        all.addAll(list);
+      }
+      all.addAll(raisedErrors);
+      Map<String, Object> ordered = new LinkedHashMap<>();
+      ordered.put("errors", all);
+      ordered.put("data", nullData ? null : response.get("data"));
+      response.forEach((key, value) -> ordered.putIfAbsent(key, value));
+      response.clear();
+      response.putAll(ordered);
+    }
+    return kept;
   }
 
   private static void report(Map<String, Object> response, java.util.Set<String> undocumented,
@@ -344,7 +411,7 @@ public final class GraphqlEngine {
     if (!rewritten.changed()) {
       return new Prepared(query, null, null, operations, document);
     }
-    return new Prepared(AstPrinter.printAstCompact(rewritten.document()), rewritten, null,
+    return new Prepared(query, rewritten, null,
         operations, document);
   }
 
@@ -426,8 +493,12 @@ public final class GraphqlEngine {
     }
   }
 
-  /** Parses and validates each distinct executed document once. */
-  private static final class ValidatedDocuments implements PreparsedDocumentProvider {
+  /**
+   * Parses and validates each distinct document once. A rewritten document is handed to
+   * graphql-java as a tree, not as text, so that its nodes keep their places in the client's
+   * query: errors then point at the lines and columns the client sent.
+   */
+  private final class ValidatedDocuments implements PreparsedDocumentProvider {
     private final Map<String, PreparsedDocumentEntry> entries = new ConcurrentHashMap<>();
 
     @Override
@@ -435,7 +506,15 @@ public final class GraphqlEngine {
         Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
       PreparsedDocumentEntry entry = entries.get(input.getQuery());
       if (entry == null) {
-        entry = parseAndValidate.apply(input);
+        Prepared document = prepared.get(input.getQuery());
+        if (document != null && document.rewritten() != null) {
+          Document executed = document.rewritten().document();
+          List<ValidationError> problems = ParseAndValidate.validate(schema, executed);
+          entry = problems.isEmpty() ? new PreparsedDocumentEntry(executed)
+              : new PreparsedDocumentEntry(List.copyOf(problems));
+        } else {
+          entry = parseAndValidate.apply(input);
+        }
         if (entries.size() >= CACHE_LIMIT) {
           entries.clear();
         }

@@ -18,10 +18,16 @@ final class ScriptedFailures implements FieldPolicy {
     if (failures.isEmpty()) {
       return Optional.empty();
     }
-    String actual = context.responsePath();
+    return matching(failures, context.responsePath(), context.root() ? context.fieldName() : null);
+  }
+
+  /**
+   * The failure scripted for a field at {@code actual}; a root field (given its field name) may
+   * also be named by its field name, whatever alias the query gives it.
+   */
+  static Optional<RaisedError> matching(List<FieldFailure> failures, String actual,
+      @org.jspecify.annotations.Nullable String byFieldName) {
     String withoutIndices = actual.replaceAll("\\[\\d+]", "");
-    // A root field may also be named by its field name, whatever alias the query gives it.
-    String byFieldName = context.root() ? context.fieldName() : null;
     for (FieldFailure failure : failures) {
       String wanted = failure.path();
       if (wanted.equals(actual) || wanted.equals(byFieldName)

@@ -116,4 +116,15 @@ class AuthPolicyTest {
         .withHeaders(Map.of("Authorization", "JWT " + token))), "data", "viewer", "id");
     assertEquals(at(first, "data", "viewer", "id"), (Object) again);
   }
+
+  @Test
+  void guardsRootFieldsAnsweredOutsideTheDocumentedContractToo() {
+    Map<String, Object> response = engineAt(NOW).execute(GraphqlRequest.ofQuery(
+        "{ devices(accountNumber: \"A-1\") { id ... on SmartFlexVehicle { make } } }"));
+    Map<String, Object> error = onlyError(response);
+    assertEquals("KT-CT-1112", at(error, "extensions", "errorCode"));
+    assertEquals(List.of("devices"), error.get("path"));
+    assertEquals(List.of(Map.of("line", 1, "column", 3)), error.get("locations"));
+    assertNull(at(response, "data", "devices"));
+  }
 }
