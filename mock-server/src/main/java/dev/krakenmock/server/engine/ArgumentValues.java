@@ -1,20 +1,10 @@
 package dev.krakenmock.server.engine;
 
+import dev.krakenmock.schema.sdl.LiteralValues;
 import graphql.language.Argument;
-import graphql.language.ArrayValue;
-import graphql.language.BooleanValue;
-import graphql.language.EnumValue;
 import graphql.language.Field;
-import graphql.language.FloatValue;
-import graphql.language.IntValue;
-import graphql.language.ObjectField;
-import graphql.language.ObjectValue;
-import graphql.language.StringValue;
 import graphql.language.Value;
-import graphql.language.VariableReference;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,36 +22,6 @@ final class ArgumentValues {
   }
 
   static @Nullable Object value(Value<?> value, Map<String, @Nullable Object> variables) {
-    if (value instanceof VariableReference variable) {
-      return variables.get(variable.getName());
-    }
-    if (value instanceof StringValue string) {
-      return string.getValue();
-    }
-    if (value instanceof IntValue integer) {
-      return integer.getValue();
-    }
-    if (value instanceof FloatValue decimal) {
-      return decimal.getValue();
-    }
-    if (value instanceof BooleanValue bool) {
-      return bool.isValue();
-    }
-    if (value instanceof EnumValue enumValue) {
-      return enumValue.getName();
-    }
-    if (value instanceof ArrayValue array) {
-      List<@Nullable Object> list = new ArrayList<>();
-      array.getValues().forEach(element -> list.add(value(element, variables)));
-      return list;
-    }
-    if (value instanceof ObjectValue object) {
-      Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      for (ObjectField objectField : object.getObjectFields()) {
-        map.put(objectField.getName(), value(objectField.getValue(), variables));
-      }
-      return map;
-    }
-    return null;
+    return LiteralValues.of(value, variables);
   }
 }

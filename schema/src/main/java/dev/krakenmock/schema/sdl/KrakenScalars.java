@@ -2,25 +2,13 @@ package dev.krakenmock.schema.sdl;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
-import graphql.language.ArrayValue;
-import graphql.language.BooleanValue;
-import graphql.language.EnumValue;
-import graphql.language.FloatValue;
-import graphql.language.IntValue;
-import graphql.language.NullValue;
-import graphql.language.ObjectField;
-import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
-import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -134,40 +122,11 @@ public final class KrakenScalars {
     }
 
     private static Object literal(Value<?> value, CoercedVariables variables) {
-      if (value instanceof StringValue string) {
-        return string.getValue();
+      try {
+        return LiteralValues.of(value, variables.toMap());
+      } catch (IllegalArgumentException e) {
+        throw new CoercingParseLiteralException(e.getMessage());
       }
-      if (value instanceof IntValue integer) {
-        return integer.getValue();
-      }
-      if (value instanceof FloatValue decimal) {
-        return decimal.getValue();
-      }
-      if (value instanceof BooleanValue bool) {
-        return bool.isValue();
-      }
-      if (value instanceof EnumValue enumValue) {
-        return enumValue.getName();
-      }
-      if (value instanceof VariableReference variable) {
-        return variables.get(variable.getName());
-      }
-      if (value instanceof ArrayValue array) {
-        List<Object> list = new ArrayList<>();
-        array.getValues().forEach(element -> list.add(literal(element, variables)));
-        return list;
-      }
-      if (value instanceof ObjectValue object) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (ObjectField field : object.getObjectFields()) {
-          map.put(field.getName(), literal(field.getValue(), variables));
-        }
-        return map;
-      }
-      if (value instanceof NullValue) {
-        return null;
-      }
-      throw new CoercingParseLiteralException("Unsupported literal " + value);
     }
   }
 }
