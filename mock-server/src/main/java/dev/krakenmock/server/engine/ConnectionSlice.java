@@ -29,13 +29,16 @@ record ConnectionSlice(int total, int start, int end, boolean hasPreviousPage,
   static ConnectionSlice of(int total, @Nullable Integer first, @Nullable Integer last,
       @Nullable String after, @Nullable String before) {
     if (first != null && first < 0) {
-      throw new InvalidPaginationException("Argument 'first' must be a non-negative integer.");
+      throw new InvalidPaginationException("first",
+          "Argument 'first' must be a non-negative integer.");
     }
     if (last != null && last < 0) {
-      throw new InvalidPaginationException("Argument 'last' must be a non-negative integer.");
+      throw new InvalidPaginationException("last",
+          "Argument 'last' must be a non-negative integer.");
     }
-    int lowerBound = after == null ? 0 : Math.min(offsetOf(after) + 1, total);
-    int upperBound = before == null ? total : Math.max(Math.min(offsetOf(before), total), 0);
+    int lowerBound = after == null ? 0 : Math.min(offsetOf("after", after) + 1, total);
+    int upperBound = before == null ? total
+        : Math.max(Math.min(offsetOf("before", before), total), 0);
     int start = lowerBound;
     int end = Math.max(upperBound, start);
     if (first != null) {
@@ -58,19 +61,26 @@ record ConnectionSlice(int total, int start, int end, boolean hasPreviousPage,
         .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
   }
 
-  static int offsetOf(String cursor) {
+  /**
+   * The offset a cursor names. Padding is read leniently, as graphene's Python decoder does: the
+   * reference's own example cursor, {@code YXJyYXljb25uZWN0aW9uOjEw=}, has one {@code =} too many.
+   */
+  static int offsetOf(String argument, String cursor) {
     try {
-      String decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
+      String unpadded = cursor.strip().replaceAll("=+$", "");
+      String decoded = new String(Base64.getDecoder().decode(unpadded), StandardCharsets.UTF_8);
       if (!decoded.startsWith(PREFIX)) {
-        throw new InvalidPaginationException("Invalid cursor '" + cursor + "'.");
+        throw new InvalidPaginationException(argument, "Invalid cursor '" + cursor + "'.");
       }
       int offset = Integer.parseInt(decoded.substring(PREFIX.length()));
       if (offset < 0) {
-        throw new InvalidPaginationException("Invalid cursor '" + cursor + "'.");
+        throw new InvalidPaginationException(argument, "Invalid cursor '" + cursor + "'.");
       }
       return offset;
+    } catch (InvalidPaginationException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new InvalidPaginationException("Invalid cursor '" + cursor + "'.");
+      throw new InvalidPaginationException(argument, "Invalid cursor '" + cursor + "'.");
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.krakenmock.server.engine.MockValues.MockConnection;
 import dev.krakenmock.server.engine.MockValues.MockEdge;
 import dev.krakenmock.server.engine.MockValues.MockObject;
 import dev.krakenmock.server.engine.MockValues.MockPageInfo;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -82,8 +81,10 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
       recorder.record(environment, value);
       return value;
     } catch (InvalidPaginationException e) {
+      RaisedError invalid = new RaisedError("KT-CT-1605", null,
+          KrakenErrors.validation(e.getMessage(), List.of(e.argument())));
       return DataFetcherResult.newResult()
-          .error(GraphqlErrorBuilder.newError(environment).message(e.getMessage()).build())
+          .error(java.util.Objects.requireNonNull(holder.errors).onField(environment, invalid))
           .build();
     }
   }

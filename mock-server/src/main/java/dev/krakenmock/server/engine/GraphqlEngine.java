@@ -320,7 +320,11 @@ public final class GraphqlEngine {
       Map<String, Object> ordered = new LinkedHashMap<>();
       ordered.put("errors", all);
       ordered.put("data", nullData ? null : response.get("data"));
-      response.forEach((key, value) -> ordered.putIfAbsent(key, value));
+      response.forEach((key, value) -> {
+        if (!ordered.containsKey(key)) {
+          ordered.put(key, value);
+        }
+      });
       response.clear();
       response.putAll(ordered);
     }

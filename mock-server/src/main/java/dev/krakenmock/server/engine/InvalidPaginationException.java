@@ -4,7 +4,15 @@ package dev.krakenmock.server.engine;
 final class InvalidPaginationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  InvalidPaginationException(String message) {
+  private final String argument;
+
+  InvalidPaginationException(String argument, String message) {
     super(message);
+    this.argument = argument;
+  }
+
+  /** The argument at fault: {@code first}, {@code last}, {@code after} or {@code before}. */
+  String argument() {
+    return argument;
   }
 }

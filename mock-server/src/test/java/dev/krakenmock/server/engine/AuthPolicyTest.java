@@ -3,6 +3,7 @@ package dev.krakenmock.server.engine;
 import static dev.krakenmock.server.engine.GraphqlEngineTest.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krakenmock.schema.sdl.GeneratedSchema;
 import dev.krakenmock.server.config.MockServerConfig;
@@ -126,5 +127,14 @@ class AuthPolicyTest {
     assertEquals(List.of("devices"), error.get("path"));
     assertEquals(List.of(Map.of("line", 1, "column", 3)), error.get("locations"));
     assertNull(at(response, "data", "devices"));
+  }
+
+  @Test
+  void nullsTheWholeDataWhenANonNullRootFieldAnsweredOutsideIsRefused() {
+    Map<String, Object> response = engineAt(NOW).execute(GraphqlRequest.ofQuery(
+        "{ call(id: \"1\") { id } }"));
+    assertEquals("KT-CT-1112", at(onlyError(response), "extensions", "errorCode"));
+    assertTrue(response.containsKey("data"));
+    assertNull(response.get("data"));
   }
 }

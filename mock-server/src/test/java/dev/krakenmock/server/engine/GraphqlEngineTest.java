@@ -148,9 +148,19 @@ class GraphqlEngineTest {
   }
 
   @Test
-  void rejectsANegativePageSizeOnTheField() {
+  void rejectsANegativePageSizeOnTheFieldInKrakensEnvelope() {
     Map<String, Object> response = run(ENGINE, "{ apiBrownouts(first: -1) { totalCount } }");
-    assertTrue(String.valueOf(response.get("errors")).contains("first"));
+    List<Map<String, Object>> errors = at(response, "errors");
+    assertEquals("KT-CT-1605", at(errors.get(0), "extensions", "errorCode"));
+    assertEquals(List.of(Map.of("message", "Argument 'first' must be a non-negative integer.",
+        "inputPath", List.of("first"))), at(errors.get(0), "extensions", "validationErrors"));
+  }
+
+  @Test
+  void readsCursorsWithTheReferencesStrayPaddingAsGrapheneDoes() {
+    Map<String, Object> data = data(run(ENGINE, "{ apiBrownouts(first: 1, after: "
+        + "\"YXJyYXljb25uZWN0aW9uOjEw=\") { edges { cursor } } }"));
+    assertEquals("YXJyYXljb25uZWN0aW9uOjEx", at(data, "apiBrownouts", "edges", "0", "cursor"));
   }
 
   @Test
