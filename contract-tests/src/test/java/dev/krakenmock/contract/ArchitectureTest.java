@@ -1,10 +1,8 @@
 package dev.krakenmock.contract;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,26 +11,39 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.krakenmock.contract")
 class ArchitectureTest {
 
-  private static final String LAUNCHER = "dev.krakenmock.contract.support.LocalServerLauncher";
-
   @ArchTest
-  static final ArchRule onlyTheLauncherKnowsTheMock =
+  static final ArchRule nothingKnowsTheMock =
       noClasses()
           .that()
           .resideInAPackage("dev.krakenmock.contract..")
-          .and(not(belongToTheLauncher()))
           .should()
           .dependOnClassesThat()
           .resideInAPackage("dev.krakenmock.server..")
           .because(
               "the suite must judge any implementation, the real Kraken API included, as a black"
-                  + " box over HTTP; only support.LocalServerLauncher may start the mock"
-                  + " in-process");
+                  + " box over HTTP; it starts the mock as a jar, as a sidecar would run it");
 
-  private static DescribedPredicate<JavaClass> belongToTheLauncher() {
-    return DescribedPredicate.describe(
-        "belong to " + LAUNCHER,
-        javaClass ->
-            javaClass.getName().equals(LAUNCHER) || javaClass.getName().startsWith(LAUNCHER + "$"));
-  }
+  @ArchTest
+  static final ArchRule onlyDocumentsReadGraphqlText =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.krakenmock.contract..")
+          .and()
+          .resideOutsideOfPackage("dev.krakenmock.contract.document..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("graphql..")
+          .because(
+              "the checks judge JSON over HTTP; only the document package parses the reference's"
+                  + " example queries");
+
+  @ArchTest
+  static final ArchRule packagesDoNotDependOnEachOtherInCycles =
+      slices()
+          .matching("dev.krakenmock.contract.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "each package builds on the ones below it: support, model, document, conformance,"
+                  + " report");
 }

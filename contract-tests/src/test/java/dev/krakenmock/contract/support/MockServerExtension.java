@@ -6,7 +6,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands a {@link ContractTarget} to test methods. One target serves the whole run: it is kept in
- * the root context's store, which closes it, and so stops a local mock, when the run ends.
+ * the root context's store, which closes it, and so stops a mock the suite started, when the run
+ * ends.
  */
 public final class MockServerExtension implements ParameterResolver {
 
