@@ -9,6 +9,7 @@ import dev.krakenmock.server.scenario.InMemoryScenarioRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An in-memory mock of the Kraken GraphQL API. Create one with {@link #create}, then {@link
@@ -41,18 +42,21 @@ public final class MockServer implements AutoCloseable {
   private final MockServerConfig config;
   private final JavalinHost host;
   private final InMemoryScenarioRegistry scenarios;
+  private final CompletableFuture<GraphqlEngine> engine;
+  private final IdleMemory idleMemory = new IdleMemory();
   private boolean started;
 
   private MockServer(MockServerConfig config, JavalinHost host,
-      InMemoryScenarioRegistry scenarios) {
+      InMemoryScenarioRegistry scenarios, CompletableFuture<GraphqlEngine> engine) {
     this.config = config;
     this.host = host;
     this.scenarios = scenarios;
+    this.engine = engine;
   }
 
   /**
-   * A stopped server for {@code config}. Builds the GraphQL schema now, so a broken schema fails
-   * here rather than on the first request.
+   * A stopped server for {@code config}. Starts building the GraphQL schema now; {@link #start()}
+   * waits for it, so a broken schema fails at start-up rather than on the first request.
    */
   public static MockServer create(MockServerConfig config) {
     Optional<Path> folder = config.scenarioFolder();
@@ -69,15 +73,53 @@ public final class MockServer implements AutoCloseable {
     SchemaSource source = config.schemaFile().map(SchemaSource::fromFile)
         .orElseGet(SchemaSource::generated);
     InMemoryScenarioRegistry scenarios = InMemoryScenarioRegistry.create(scenarioFolder);
-    GraphqlEngine engine = GraphqlEngine.create(config, source.sdl(), scenarios);
-    return new MockServer(config,
-        JavalinHost.create(config, engine, AdminRoutes.forStore(scenarios)), scenarios);
+    // The engine (schema, contract, data generator) builds while the web server starts: on two
+    // cores, start-up then takes the longer of the two rather than their sum.
+    CompletableFuture<GraphqlEngine> engine = new CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        engine.complete(GraphqlEngine.create(config, source.sdl(), scenarios));
+      } catch (RuntimeException | Error e) {
+        engine.completeExceptionally(e);
+      }
+    }, "kraken-mock-engine");
+    builder.setDaemon(true);
+    builder.start();
+    JavalinHost host = JavalinHost.create(config, () -> joined(engine),
+        AdminRoutes.forStore(scenarios));
+    return new MockServer(config, host, scenarios, engine);
   }
 
-  /** Binds the configured host and port and starts answering requests. */
+  /** The built engine; a failure to build it is thrown as it was, not wrapped. */
+  private static GraphqlEngine joined(CompletableFuture<GraphqlEngine> engine) {
+    try {
+      return engine.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Binds the configured host and port and starts answering requests, once the engine is built.
+   *
+   * @throws RuntimeException when the schema cannot be built; the port is freed again
+   */
   public MockServer start() {
     host.start();
+    try {
+      joined(engine);
+    } catch (RuntimeException | Error e) {
+      host.stop();
+      throw e;
+    }
     scenarios.watch();
+    idleMemory.watch(host::requestCount);
     started = true;
     return this;
   }
@@ -89,6 +131,7 @@ public final class MockServer implements AutoCloseable {
     }
     host.stop();
     scenarios.close();
+    idleMemory.close();
     started = false;
   }
 

@@ -142,6 +142,17 @@ public final class GraphqlEngine {
     this.graphql = GraphQL.newGraphQL(schema)
         .preparsedDocumentProvider(new ValidatedDocuments())
         .build();
+    warmUp(generator);
+  }
+
+  /**
+   * Loads, while the server starts, what the first request would otherwise wait for: the data
+   * generator's word lists and graphql-java's execution path.
+   */
+  private void warmUp(ValueGenerator generator) {
+    generator.value(new dev.krakenmock.server.data.ValueRequest(0, "AccountUserType", "email",
+        "String", dev.krakenmock.server.data.ValueKind.STRING, List.of()));
+    graphql.execute(ExecutionInput.newExecutionInput().query("{ __typename }").build());
   }
 
   /**

@@ -39,6 +39,8 @@ final class GraphqlEndpoint {
   private final BodyLimit bodyLimit;
   private final PlaygroundPage playground;
   private final ResponseCache cache = new ResponseCache();
+  private final java.util.concurrent.atomic.AtomicLong requests =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Latency latency;
   private final JavalinFaultInjector faults = new JavalinFaultInjector();
   private final java.time.Clock clock = java.time.Clock.systemUTC();
@@ -134,6 +136,7 @@ final class GraphqlEndpoint {
   }
 
   private void execute(Context context, ResponseMediaType mediaType, GraphqlRequest decoded) {
+    requests.incrementAndGet();
     GraphqlRequest request = decoded.withHeaders(headersOf(context));
     pause(latency.delayFor(request));
     ResponseCache.Key key = ResponseCache.Key.of(mediaType, request, executor.stateVersion());
@@ -184,6 +187,11 @@ final class GraphqlEndpoint {
     }
     headers.put("x-mock-client-ip", context.req().getRemoteAddr());
     return headers;
+  }
+
+  /** How many GraphQL requests the endpoint has answered. */
+  long requestCount() {
+    return requests.get();
   }
 
   /** The response media type, or empty after answering {@code 406}. */

@@ -45,9 +45,11 @@ public final class JavalinHost {
           HealthEndpoint.ALLOWED_METHODS);
 
   private final Javalin javalin;
+  private final java.util.function.LongSupplier requestCount;
 
-  private JavalinHost(Javalin javalin) {
+  private JavalinHost(Javalin javalin, java.util.function.LongSupplier requestCount) {
     this.javalin = javalin;
+    this.requestCount = requestCount;
   }
 
   /** A host for {@code engine}, bound as {@code config} says once started. */
@@ -58,20 +60,29 @@ public final class JavalinHost {
   /** A host for {@code engine} that also answers the admin API of {@code admin}. */
   public static JavalinHost create(MockServerConfig config, GraphqlEngine engine,
       AdminRoutes admin) {
+    return create(config, () -> engine, admin);
+  }
+
+  /**
+   * A host whose engine is still being built: the host can start listening meanwhile, and
+   * requests wait for the engine. Start-up takes the longer of the two, not their sum.
+   */
+  public static JavalinHost create(MockServerConfig config,
+      java.util.function.Supplier<GraphqlEngine> engine, AdminRoutes admin) {
     return create(config, new GraphqlExecutor() {
       @Override
       public Map<String, Object> execute(GraphqlRequest request) {
-        return engine.execute(request);
+        return engine.get().execute(request);
       }
 
       @Override
       public EngineResponse respond(GraphqlRequest request) {
-        return engine.respond(request);
+        return engine.get().respond(request);
       }
 
       @Override
       public long stateVersion() {
-        return engine.stateVersion();
+        return engine.get().stateVersion();
       }
     }, admin);
   }
@@ -101,7 +112,13 @@ public final class JavalinHost {
             responder,
             admin);
     return new JavalinHost(
-        Javalin.create(javalinConfig -> configure(javalinConfig, config, endpoints)));
+        Javalin.create(javalinConfig -> configure(javalinConfig, config, endpoints)),
+        graphql::requestCount);
+  }
+
+  /** How many GraphQL requests the host has answered, to tell a busy server from an idle one. */
+  public long requestCount() {
+    return requestCount.getAsLong();
   }
 
   private static void configure(

@@ -1,0 +1,19 @@
+package dev.krakenmock.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdleMemoryTest {
+
+  @Test
+  void collectsOnceWhenABurstOfRequestsIsOver() {
+    try (IdleMemory memory = new IdleMemory()) {
+      List<Boolean> collected = List.of(
+          memory.check(0), memory.check(5), memory.check(9), memory.check(9), memory.check(9),
+          memory.check(12), memory.check(12));
+      assertEquals(List.of(false, false, false, true, false, false, true), collected);
+    }
+  }
+}
