@@ -37,7 +37,10 @@ def main():
     with open(sys.argv[1], encoding="utf-8") as handle:
         sdl = strip_descriptions(handle.read())
     leaves = leaf_types(sdl)
-    lines = ["query Account($accountNumber: String!) {", "  account(accountNumber: $accountNumber) {"]
+    lines = [
+        "query Account($accountNumber: String!) {",
+        "  account(accountNumber: $accountNumber) {",
+    ]
     for name, type_name in fields_of(sdl, "AccountType"):
         lines.append(f"    {name}" if type_name in leaves else f"    {name} {{ __typename }}")
     lines += ["  }", "}"]

@@ -2,7 +2,8 @@
 """Turns the raw outputs of run.sh into the markdown results (tables, targets, commands).
 
 Reads from WORK_DIR: meta.txt (key=value), commands.txt, cold/<variant>.jsonl (one cold start per
-line), wrk/<run>.txt (wrk's output) and rss-kb.txt. Prints the markdown and exits 0 whether or
+line), wrk/<run>.txt (wrk's output), wrk/<run>.cpu.json (cpu_meter.py's report) and
+wrk/rss-kb-<server>.txt. Prints the markdown and exits 0 whether or
 not the targets are met; a missing or failed measurement exits 1.
 
 Usage: report.py WORK_DIR
@@ -24,6 +25,7 @@ WRK_RUNS = [
     ("baseline", "Baseline: static Javalin app"),
     ("mock-same", "Mock (a): the same request repeated"),
     ("mock-different", "Mock (b): every request different"),
+    ("mock-different-steady", "Mock (b) again, after {steady} s more of load (b)"),
 ]
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
@@ -56,7 +58,11 @@ def read_wrk(work, run):
         return None
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
-    result = {"non2xx": 0, "socket_errors": 0}
+    result = {"non2xx": 0, "socket_errors": 0, "cpu": {}}
+    cpu_path = os.path.join(work, "wrk", run + ".cpu.json")
+    if os.path.exists(cpu_path):
+        with open(cpu_path, encoding="utf-8") as handle:
+            result["cpu"] = json.load(handle)
     result["rps"] = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
     for percent in ("50", "75", "90", "99"):
         match = re.search(r"^\s+" + percent + r"%\s+(\S+)", text, re.M)
@@ -72,6 +78,14 @@ def read_wrk(work, run):
     return result
 
 
+def read_rss_mb(work, server):
+    path = os.path.join(work, "wrk", f"rss-kb-{server}.txt")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as handle:
+        return int(handle.read().strip()) / 1024
+
+
 def fmt_ms(value):
     return f"{value:,.0f}" if value >= 100 else f"{value:.2f}"
 
@@ -79,8 +93,8 @@ def fmt_ms(value):
 def cold_table(work, runs):
     lines = [
         "| Start | Runs: first answer (ms) | Median start-up line (ms) | Median first answer (ms) "
-        "| vs baseline |",
-        "|---|---|---:|---:|---:|",
+        "| vs baseline | Other processes' CPU, worst run |",
+        "|---|---|---:|---:|---:|---:|",
     ]
     medians = {}
     for variant, label in COLD_VARIANTS:
@@ -89,22 +103,30 @@ def cold_table(work, runs):
             continue
         if not all(result.get("ok") for result in results):
             failed = [result for result in results if not result.get("ok")]
-            lines.append(f"| {label} | failed: {failed} | | | |")
+            lines.append(f"| {label} | failed: {failed} | | | | |")
             continue
         answer = statistics.median(result["answer_ms"] for result in results)
         line = statistics.median(result["line_ms"] for result in results)
         medians[variant] = answer
         runs_text = ", ".join(f"{result['answer_ms']:.0f}" for result in results)
         ratio = f"{answer / medians['baseline']:.2f}x" if "baseline" in medians else ""
-        lines.append(f"| {label} | {runs_text} | {line:,.0f} | {answer:,.0f} | {ratio} |")
+        other = max(result.get("other_pct", 0.0) for result in results)
+        lines.append(
+            f"| {label} | {runs_text} | {line:,.0f} | {answer:,.0f} | {ratio} | {other:.0f}% |")
     return lines, medians
 
 
-def wrk_table(results):
+def cpu_text(cpu):
+    if not cpu:
+        return ""
+    return f"{cpu['server_pct']:.0f}% / {cpu['load_generator_pct']:.0f}% / {cpu['other_pct']:.0f}%"
+
+
+def wrk_table(results, steady):
     lines = [
         "| Load | Requests/s | vs baseline | p50 (ms) | p90 (ms) | p99 (ms) | Requests "
-        "| Non-2xx | Socket errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Non-2xx | Socket errors | CPU: server / wrk / other processes |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     baseline = results.get("baseline")
     for run, label in WRK_RUNS:
@@ -113,9 +135,10 @@ def wrk_table(results):
             continue
         ratio = f"{result['rps'] / baseline['rps'] * 100:.1f}%" if baseline else ""
         lines.append(
-            f"| {label} | {result['rps']:,.0f} | {ratio} | {fmt_ms(result['p50'])} "
+            f"| {label.format(steady=steady)} | {result['rps']:,.0f} | {ratio} "
+            f"| {fmt_ms(result['p50'])} "
             f"| {fmt_ms(result['p90'])} | {fmt_ms(result['p99'])} | {result['requests']:,} "
-            f"| {result['non2xx']} | {result['socket_errors']} |"
+            f"| {result['non2xx']} | {result['socket_errors']} | {cpu_text(result['cpu'])} |"
         )
     return lines
 
@@ -128,14 +151,16 @@ def targets(medians, results, rss_mb):
 
     if "mock" in medians and "baseline" in medians:
         mock, base = medians["mock"], medians["baseline"]
-        add("Cold start of the mock (plain `java -jar`)", f"{mock:,.0f} ms", "<= 1,500 ms", mock <= 1500)
+        add("Cold start of the mock (plain `java -jar`)", f"{mock:,.0f} ms", "<= 1,500 ms",
+            mock <= 1500)
         add("Cold start, mock / baseline", f"{mock / base:.2f}x", "<= 1.3x", mock / base <= 1.3)
     base = results.get("baseline")
     for run, name, share in (("mock-same", "Same-request throughput", 0.6),
                              ("mock-different", "Different-requests throughput", 0.2)):
         if base and results.get(run):
             ratio = results[run]["rps"] / base["rps"]
-            add(f"{name} / baseline", f"{ratio * 100:.1f}%", f">= {share * 100:.0f}%", ratio >= share)
+            add(f"{name} / baseline", f"{ratio * 100:.1f}%", f">= {share * 100:.0f}%",
+                ratio >= share)
     for run, name in (("mock-same", "p99, mock (a)"), ("mock-different", "p99, mock (b)")):
         if results.get(run):
             p99 = results[run]["p99"]
@@ -156,11 +181,8 @@ def main():
     meta = read_meta(work)
     results = {run: read_wrk(work, run) for run, _ in WRK_RUNS}
     results = {run: result for run, result in results.items() if result is not None}
-    rss_path = os.path.join(work, "rss-kb.txt")
-    rss_mb = None
-    if os.path.exists(rss_path):
-        with open(rss_path, encoding="utf-8") as handle:
-            rss_mb = int(handle.read().strip()) / 1024
+    rss = {server: read_rss_mb(work, server) for server in ("baseline", "mock")}
+    rss_mb = rss["mock"]
     cold_lines, medians = cold_table(work, int(meta.get("cold_runs", "0")))
 
     out = [
@@ -187,10 +209,17 @@ def main():
         "",
         "## Throughput and latency",
         "",
-        *wrk_table(results),
+        *wrk_table(results, meta.get("steady_warmup", "")),
         "",
-        f"RSS of the mock after both runs (`ps -o rss`): "
-        + (f"{rss_mb:.0f} MB" if rss_mb is not None else "not measured"),
+        "Percentages of CPU are shares of all cores over the measured run (100% = every core "
+        "busy). \"Other processes\" is work on the machine that is neither the server nor wrk: "
+        "more than a few percent means the run was disturbed.",
+        "",
+        "RSS after the load (`ps -o rss`, default heap settings): mock "
+        + (f"{rss['mock']:.0f} MB" if rss["mock"] is not None else "not measured")
+        + " (after all its runs); baseline "
+        + (f"{rss['baseline']:.0f} MB" if rss["baseline"] is not None else "not measured")
+        + ".",
         "",
         "## Targets",
         "",
@@ -201,7 +230,7 @@ def main():
         "```sh",
     ]
     with open(os.path.join(work, "commands.txt"), encoding="utf-8") as handle:
-        out += [line.rstrip("\n") for line in handle]
+        out += list(dict.fromkeys(line.rstrip("\n") for line in handle))
     out += ["```"]
     print("\n".join(out))
     expected = {"baseline", "mock-same", "mock-different"}
