@@ -68,15 +68,18 @@ def library(method):
     return "other"
 
 
-def table(title, header, rows, total, unit=""):
-    out = [f"**{title}**", "", f"| {unit or 'Samples'} | Share | {header} |", "|---:|---:|---|"]
-    out += [f"| {format_amount(count, unit)} | {count * 100 / total:.1f}% | `{name}` |"
-            for name, count in rows]
+def table(title, header, rows, total, counts=True):
+    first = "| Samples | Share |" if counts else "| Share |"
+    out = [f"**{title}**", "", f"{first} {header} |", "|---:|---:|---|" if counts else "|---:|---|"]
+    for name, amount in rows:
+        share = f"{amount * 100 / total:.1f}%"
+        out.append(f"| {amount:,} | {share} | `{name}` |" if counts else f"| {share} | `{name}` |")
     return out + [""]
 
 
-def format_amount(amount, unit):
-    return f"{amount / 1e6:,.1f}" if unit == "MB" else f"{amount:,}"
+def seconds_of_day(text):
+    hours, minutes, seconds = text.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
 
 
 def duration_seconds(recording):
@@ -111,7 +114,8 @@ def main():
         elif name == "jdk.GarbageCollection":
             pauses.append(quantity(fields["longestPause"], TIME_UNITS))
         elif name == "jdk.GCHeapSummary":
-            heap.append((fields["when"].strip('"'), quantity(fields["heapUsed"], SIZE_UNITS)))
+            heap.append((seconds_of_day(fields["startTime"]), fields["when"].strip('"'),
+                         quantity(fields["heapUsed"], SIZE_UNITS)))
 
     out = [f"## Profile: {os.path.basename(recording)} ({samples} CPU samples)", ""]
     if samples:
@@ -121,19 +125,23 @@ def main():
                      "(inclusive)", "Method", cpu_inclusive.most_common(rows), samples)
     seconds = duration_seconds(recording)
     # Allocated between collections: heap used before a GC less heap used after the one before.
-    total_allocated = sum(before - after for (when_a, after), (when_b, before)
-                          in zip(heap, heap[1:]) if when_a == "After GC" and when_b == "Before GC")
+    gaps = [(before - after, t_b - t_a) for (t_a, when_a, after), (t_b, when_b, before)
+            in zip(heap, heap[1:]) if when_a == "After GC" and when_b == "Before GC"]
     if seconds and pauses:
+        rate = ""
+        if gaps and sum(gap for _, gap in gaps) > 0:
+            mb_per_s = sum(amount for amount, _ in gaps) / 1e6 / sum(gap for _, gap in gaps)
+            rate = f"about {mb_per_s:,.0f} MB/s allocated between collections; "
         out += [
-            f"**Memory**: about {total_allocated / 1e6 / seconds:,.0f} MB/s allocated between "
-            f"collections; {len(pauses)} collections in {seconds:.0f} s, longest pause "
+            f"**Memory**: {rate}{len(pauses)} collections in {seconds:.0f} s, longest pause "
             f"{max(pauses):.1f} ms, pauses add up to {sum(pauses):.0f} ms.",
             "",
         ]
     if allocated:
         weight = sum(allocated.values())
-        out += table("Allocation: sites by sampled weight (first application frame)", "Type in "
-                     "method", allocated.most_common(min(rows, 15)), weight, unit="MB")
+        # JFR's sample weights are estimates: only their shares are shown.
+        out += table("Allocation: sites by share of the sampled weight (first application frame)",
+                     "Type in method", allocated.most_common(min(rows, 15)), weight, counts=False)
     print("\n".join(out))
 
 
