@@ -395,14 +395,19 @@ if [[ "${PROFILE}" == 1 ]]; then
     cold_start "phases-${variant}" "${PHASES[@]}"
   done
   python3 "${BENCH_DIR}/startup_phases.py" "${WORK}/classes-mock.log" \
-    "${WORK}/cold/phases-mock.jsonl" \
-    "JVM start, until the main class=dev.krakenmock.server.cli.Main" \
-    "command line, settings, SDL read=dev.krakenmock.server.engine.GraphqlEngine" \
-    "GraphQL engine: schema and data generators=dev.krakenmock.server.http." \
-    >"${WORK}/phases-mock.md"
+    "${WORK}/cold/phases-mock.jsonl" dev.krakenmock.server.cli.Main \
+    "scenario registry=dev.krakenmock.server.scenario." \
+    "reference parser (contract)=dev.krakenmock.schema.reference." \
+    "JSON Schema validator=com.networknt.schema." \
+    "engine=dev.krakenmock.server.engine." \
+    "graphql-java SDL parser=graphql.parser." \
+    "graphql-java schema generator=graphql.schema.idl." \
+    "Datafaker=net.datafaker." \
+    "Jetty server=org.eclipse.jetty.server." \
+    "HTTP layer=dev.krakenmock.server.http." >"${WORK}/phases-mock.md"
   python3 "${BENCH_DIR}/startup_phases.py" "${WORK}/classes-baseline.log" \
-    "${WORK}/cold/phases-baseline.jsonl" \
-    "JVM start, until the main class=${BASELINE_CLASS}" >"${WORK}/phases-baseline.md"
+    "${WORK}/cold/phases-baseline.jsonl" "${BASELINE_CLASS}" \
+    "Jetty server=org.eclipse.jetty.server." >"${WORK}/phases-baseline.md"
 
   STARTUP_JFR=(java "${JAVA_FLAGS[@]}"
     "-XX:StartFlightRecording=filename=${WORK}/startup.jfr,settings=profile" "${MOCK_ARGS[@]}")

@@ -16,6 +16,16 @@ final class ResponseCache {
 
   static final int CAPACITY = 10_000;
 
+  /**
+   * The most bytes of answers and query texts kept. Bounded in bytes, not only entries: under a
+   * load of ever-different requests, entries are never read again, and holding thousands of
+   * them grows the heap and the collector's pauses.
+   */
+  static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  private final java.util.concurrent.atomic.AtomicLong bytes =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
   /** The headers an answer can depend on; other headers do not split the cache. */
@@ -46,6 +56,11 @@ final class ResponseCache {
     }
   }
 
+  /** The bytes the cache holds now, roughly. */
+  long heldBytes() {
+    return bytes.get();
+  }
+
   @Nullable Entry get(Key key, java.time.Instant now) {
     Entry entry = entries.get(key);
     if (entry == null || !now.isBefore(entry.validUntil())) {
@@ -55,10 +70,14 @@ final class ResponseCache {
   }
 
   Entry put(Key key, Entry entry) {
-    if (entries.size() >= CAPACITY) {
+    long size = entry.body().length + 2L * key.query().length();
+    if (entries.size() >= CAPACITY || bytes.get() + size > MAX_BYTES) {
       entries.clear();
+      bytes.set(0);
     }
-    entries.put(key, entry);
+    if (entries.put(key, entry) == null) {
+      bytes.addAndGet(size);
+    }
     return entry;
   }
 }
