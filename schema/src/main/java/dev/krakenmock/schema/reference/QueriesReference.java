@@ -29,9 +29,17 @@ public final class QueriesReference {
     }
   }
 
-  /** The contract of the bundled reference. */
+  /**
+   * The contract of the bundled reference, read once per JVM: the model is immutable, and the
+   * server's parts that need it share it instead of reading the document again at start-up.
+   */
   public static ApiContract bundledContract() {
-    return parse(bundledText());
+    return Bundled.CONTRACT;
+  }
+
+  /** Reads the bundled reference when first asked, by the JVM's lazy class initialisation. */
+  private static final class Bundled {
+    static final ApiContract CONTRACT = parse(bundledText());
   }
 
   /** Reads a reference document into its contract. */
