@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ErrorCatalogueTest {
 
-  private static final ApiContract CONTRACT = QueriesReference.bundledContract();
+  private static final ApiContract CONTRACT =
+      QueriesReference.parse(QueriesReference.bundledText());
   private static final ErrorCatalogue CATALOGUE = ErrorCatalogue.of(CONTRACT);
   private static final Set<String> TYPES =
       Set.of("AUTHORIZATION", "NOT_FOUND", "VALIDATION", "APPLICATION", "SERVICE_AVAILABILITY");

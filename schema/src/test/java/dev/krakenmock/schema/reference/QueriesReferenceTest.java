@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class QueriesReferenceTest {
 
   private static final String TEXT = QueriesReference.bundledText();
-  private static final ApiContract CONTRACT = QueriesReference.bundledContract();
+  private static final ApiContract CONTRACT =
+      QueriesReference.parse(QueriesReference.bundledText());
 
   private static long linesEqualTo(String line) {
     return TEXT.lines().filter(line::equals).count();
@@ -30,6 +31,12 @@ class QueriesReferenceTest {
 
   private static OperationSpec operation(String name) {
     return CONTRACT.operation(name).orElseThrow();
+  }
+
+  @Test
+  void sharesOneReadOfTheBundledReference() {
+    assertTrue(QueriesReference.bundledContract() == QueriesReference.bundledContract());
+    assertEquals(CONTRACT, QueriesReference.bundledContract());
   }
 
   @Test

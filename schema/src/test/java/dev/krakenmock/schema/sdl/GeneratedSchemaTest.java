@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /** The committed SDL against graphql-java and against every example of the reference. */
 class GeneratedSchemaTest {
 
-  private static final ApiContract CONTRACT = QueriesReference.bundledContract();
+  private static final ApiContract CONTRACT =
+      QueriesReference.parse(QueriesReference.bundledText());
   private static final TypeSystem TYPES = TypeInference.infer(CONTRACT);
   private static final GraphQLSchema SCHEMA = SchemaLoader.load(GeneratedSchema.sdl(),
       env -> env.getSchema().getObjectType("Query"));
