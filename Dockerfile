@@ -8,7 +8,10 @@ COPY schema/pom.xml schema/
 COPY schema/src schema/src
 COPY mock-server/pom.xml mock-server/
 COPY mock-server/src mock-server/src
-# The reactor lists every module, so the contract-tests POM must be present even though it is not built.
+# The built-in fixtures (the demo data set) and their JSON Schema are packed into the jar.
+COPY fixtures fixtures
+# The reactor lists every module, so the POMs of modules that are not built must be present too.
+COPY junit-extension/pom.xml junit-extension/
 COPY contract-tests/pom.xml contract-tests/
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -q -pl mock-server -am package -DskipTests

@@ -2,9 +2,11 @@ package dev.krakenmock.server;
 
 import dev.krakenmock.server.config.MockServerConfig;
 import dev.krakenmock.server.engine.GraphqlEngine;
+import dev.krakenmock.server.fixture.InMemoryFixtureStore;
 import dev.krakenmock.server.engine.SchemaSource;
 import dev.krakenmock.server.http.AdminRoutes;
 import dev.krakenmock.server.http.JavalinHost;
+import dev.krakenmock.server.journal.InMemoryRequestJournal;
 import dev.krakenmock.server.scenario.InMemoryScenarioRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,15 +44,18 @@ public final class MockServer implements AutoCloseable {
   private final MockServerConfig config;
   private final JavalinHost host;
   private final InMemoryScenarioRegistry scenarios;
+  private final InMemoryFixtureStore fixtures;
   private final CompletableFuture<GraphqlEngine> engine;
   private final IdleMemory idleMemory = new IdleMemory();
   private boolean started;
 
   private MockServer(MockServerConfig config, JavalinHost host,
-      InMemoryScenarioRegistry scenarios, CompletableFuture<GraphqlEngine> engine) {
+      InMemoryScenarioRegistry scenarios, InMemoryFixtureStore fixtures,
+      CompletableFuture<GraphqlEngine> engine) {
     this.config = config;
     this.host = host;
     this.scenarios = scenarios;
+    this.fixtures = fixtures;
     this.engine = engine;
   }
 
@@ -70,30 +75,47 @@ public final class MockServer implements AutoCloseable {
 
   /** A stopped server whose scenario files, if any, are those of {@code scenarioFolder}. */
   static MockServer create(MockServerConfig config, Optional<Path> scenarioFolder) {
+    Optional<Path> fixtureFolder = config.fixtureFolder();
+    if (fixtureFolder.isPresent() && !Files.isDirectory(fixtureFolder.get())) {
+      throw new IllegalArgumentException("Fixture folder '" + fixtureFolder.get()
+          + "' does not exist or is not a folder.");
+    }
+    InMemoryFixtureStore fixtures = InMemoryFixtureStore.create(config.demoData(), fixtureFolder);
     SchemaSource source = config.schemaFile().map(SchemaSource::fromFile)
         .orElseGet(SchemaSource::generated);
-    InMemoryScenarioRegistry scenarios = InMemoryScenarioRegistry.create(scenarioFolder);
-    // The engine (schema, contract, data generator) builds while the web server starts: on two
-    // cores, start-up then takes the longer of the two rather than their sum.
+    // The engine (schema, data generator) builds while the scenarios are read and the web server
+    // starts: on two cores, start-up then takes the longer of the two rather than their sum. It
+    // asks for the scenarios once its schema is built.
+    CompletableFuture<InMemoryScenarioRegistry> registry = new CompletableFuture<>();
     CompletableFuture<GraphqlEngine> engine = new CompletableFuture<>();
     Thread builder = new Thread(() -> {
       try {
-        engine.complete(GraphqlEngine.create(config, source.sdl(), scenarios));
+        engine.complete(GraphqlEngine.create(config, source.sdl(), () -> joined(registry))
+            .useFixtures(fixtures));
       } catch (RuntimeException | Error e) {
         engine.completeExceptionally(e);
       }
     }, "kraken-mock-engine");
     builder.setDaemon(true);
     builder.start();
+    InMemoryScenarioRegistry scenarios;
+    try {
+      scenarios = InMemoryScenarioRegistry.create(scenarioFolder);
+    } catch (RuntimeException | Error e) {
+      registry.completeExceptionally(e);
+      throw e;
+    }
+    registry.complete(scenarios);
     JavalinHost host = JavalinHost.create(config, () -> joined(engine),
-        AdminRoutes.forStore(scenarios));
-    return new MockServer(config, host, scenarios, engine);
+        AdminRoutes.forStore(scenarios).withJournal(InMemoryRequestJournal.ofSize(
+            config.journalSize()), scenarios).withFixtures(fixtures));
+    return new MockServer(config, host, scenarios, fixtures, engine);
   }
 
-  /** The built engine; a failure to build it is thrown as it was, not wrapped. */
-  private static GraphqlEngine joined(CompletableFuture<GraphqlEngine> engine) {
+  /** The built value; a failure to build it is thrown as it was, not wrapped. */
+  private static <T> T joined(CompletableFuture<T> future) {
     try {
-      return engine.join();
+      return future.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
@@ -119,6 +141,7 @@ public final class MockServer implements AutoCloseable {
       throw e;
     }
     scenarios.watch();
+    fixtures.watch();
     idleMemory.watch(host::requestCount);
     started = true;
     return this;
@@ -131,6 +154,7 @@ public final class MockServer implements AutoCloseable {
     }
     host.stop();
     scenarios.close();
+    fixtures.close();
     idleMemory.close();
     started = false;
   }

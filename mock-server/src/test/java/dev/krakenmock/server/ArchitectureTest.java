@@ -2,6 +2,7 @@ package dev.krakenmock.server;
 
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,8 +22,10 @@ class ArchitectureTest {
   private static final String FACADE = "dev.krakenmock.server";
   private static final String HTTP = "dev.krakenmock.server.http..";
   private static final String ADMIN = "dev.krakenmock.server.admin..";
+  private static final String RECORD = "dev.krakenmock.server.record..";
   private static final String ENGINE = "dev.krakenmock.server.engine..";
   private static final String SCENARIO = "dev.krakenmock.server.scenario..";
+  private static final String FIXTURE = "dev.krakenmock.server.fixture..";
   private static final String DATA = "dev.krakenmock.server.data..";
   private static final String JOURNAL = "dev.krakenmock.server.journal..";
   private static final String AUTH = "dev.krakenmock.server.auth..";
@@ -42,10 +45,14 @@ class ArchitectureTest {
           .definedBy(HTTP)
           .layer("admin")
           .definedBy(ADMIN)
+          .layer("record")
+          .definedBy(RECORD)
           .layer("engine")
           .definedBy(ENGINE)
           .layer("scenario")
           .definedBy(SCENARIO)
+          .layer("fixture")
+          .definedBy(FIXTURE)
           .layer("data")
           .definedBy(DATA)
           .layer("journal")
@@ -62,23 +69,46 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("cli", "facade")
           .whereLayer("admin")
           .mayOnlyBeAccessedByLayers("cli", "facade", "http")
+          // Record mode replaces the engine: the endpoint forwards to it; it knows no web server.
+          .whereLayer("record")
+          .mayOnlyBeAccessedByLayers("cli", "facade", "http")
           .whereLayer("engine")
           .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin")
           .whereLayer("scenario")
           .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
+          // Fixtures are data the engine merges and the admin API edits; they know neither, and
+          // see the GraphQL schema only as the plain FixtureSchema the engine hands them.
+          .whereLayer("fixture")
+          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
           .whereLayer("data")
-          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
+          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine", "record")
+          // The HTTP layer records the journal and the admin API reads it; the engine hands what
+          // it knows of a request back in its response and never writes the journal itself.
           .whereLayer("journal")
-          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
+          .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin")
           .whereLayer("auth")
           .mayOnlyBeAccessedByLayers("cli", "facade", "http", "admin", "engine")
           .whereLayer("config")
           .mayOnlyBeAccessedByLayers(
-              "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal", "auth")
+              "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal", "auth",
+              "record")
           .because(
               "inner layers must stay usable and testable without the outer ones: "
-                  + "cli -> MockServer -> http -> (admin, engine) "
-                  + "-> (scenario, data, journal, auth) -> config");
+                  + "cli -> MockServer -> http -> (admin, engine, record) "
+                  + "-> (scenario, fixture, data, journal, auth) -> config");
+
+  @ArchTest
+  static final ArchRule journalIsPlainJava =
+      classes()
+          .that()
+          .resideInAPackage(JOURNAL)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(JOURNAL, "java..", "org.jspecify..")
+          .because(
+              "every request is recorded into the journal, so recording must cost no more than "
+                  + "plain Java values do, and its entries must outlive any request or library "
+                  + "object they came from");
 
   @ArchTest
   static final ArchRule nothingDependsOnTheCommandLine =

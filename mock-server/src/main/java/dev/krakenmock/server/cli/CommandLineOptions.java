@@ -126,6 +126,26 @@ final class CommandLineOptions {
   @Nullable Path scenarios;
 
   @Option(
+      names = "--fixtures",
+      paramLabel = "FOLDER",
+      description = {
+        "Folder of fixture files (*.json, sub-folders too) to load over the built-in ones and"
+            + " watch.",
+        FALLS_BACK + ConfigKeys.FIXTURES + ", then $" + ConfigKeys.FIXTURES_ENV + ", then none."
+      })
+  @Nullable Path fixtures;
+
+  @Option(
+      names = "--demo-data",
+      negatable = true,
+      description = {
+        "Load the built-in fixtures, the demo data set (--no-demo-data leaves them out).",
+        FALLS_BACK + ConfigKeys.NO_DEMO_DATA + ", then $" + ConfigKeys.NO_DEMO_DATA_ENV
+            + ", then loaded."
+      })
+  @Nullable Boolean demoData;
+
+  @Option(
       names = "--max-query-complexity",
       paramLabel = "POINTS",
       description = {
@@ -175,6 +195,21 @@ final class CommandLineOptions {
         FALLS_BACK + ConfigKeys.LATENCY + ", then $" + ConfigKeys.LATENCY_ENV + ", then none."
       })
   @Nullable String latency;
+
+  @Option(
+      names = "--journal-size",
+      paramLabel = "N",
+      description = {
+        "Requests the journal keeps per session (GET /__admin/requests); 0 turns it off.",
+        FALLS_BACK
+            + ConfigKeys.JOURNAL_SIZE
+            + ", then $"
+            + ConfigKeys.JOURNAL_SIZE_ENV
+            + ", then "
+            + MockServerConfig.DEFAULT_JOURNAL_SIZE
+            + "."
+      })
+  @Nullable Integer journalSize;
 
   @Option(
       names = "--list-size",
@@ -293,6 +328,37 @@ final class CommandLineOptions {
       })
   @Nullable String refreshTokenLifetime;
 
+  @Option(
+      names = "--record-from",
+      paramLabel = "URL",
+      description = {
+        "Record mode: forward every GraphQL request to this instance (its GraphQL URL), answer"
+            + " with its answers, and write them as fixtures with personal data replaced.",
+        FALLS_BACK + ConfigKeys.RECORD_FROM + ", then $" + ConfigKeys.RECORD_FROM_ENV
+            + ", then off."
+      })
+  @Nullable String recordFrom;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = {
+        "Token sent to --record-from as Authorization: JWT TOKEN; never written to a file."
+            + " Without it, each client's own Authorization header is forwarded.",
+        FALLS_BACK + ConfigKeys.TOKEN + ", then $" + ConfigKeys.TOKEN_ENV + ", then none."
+      })
+  @Nullable String token;
+
+  @Option(
+      names = "--record-to",
+      paramLabel = "FOLDER",
+      description = {
+        "Folder record mode writes its fixtures to.",
+        FALLS_BACK + ConfigKeys.RECORD_TO + ", then $" + ConfigKeys.RECORD_TO_ENV + ", then "
+            + MockServerConfig.DEFAULT_RECORD_TO + "."
+      })
+  @Nullable Path recordTo;
+
   /**
    * The configuration these flags ask for. A setting given as a flag ignores its system property
    * and environment variable, even an invalid one.
@@ -322,6 +388,16 @@ final class CommandLineOptions {
 
   private List<Flag> flags() {
     return List.of(
+        new Flag("--record-from", ConfigKeys.RECORD_FROM, ConfigKeys.RECORD_FROM_ENV, recordFrom,
+            b -> b.recordFrom(MockServerConfig.Builder.parseUrl(recordFrom))),
+        new Flag("--token", ConfigKeys.TOKEN, ConfigKeys.TOKEN_ENV, token,
+            b -> b.upstreamToken(token)),
+        new Flag("--record-to", ConfigKeys.RECORD_TO, ConfigKeys.RECORD_TO_ENV, recordTo,
+            b -> b.recordTo(recordTo)),
+        new Flag("--fixtures", ConfigKeys.FIXTURES, ConfigKeys.FIXTURES_ENV, fixtures,
+            b -> b.fixtureFolder(fixtures)),
+        new Flag("--no-demo-data", ConfigKeys.NO_DEMO_DATA, ConfigKeys.NO_DEMO_DATA_ENV,
+            demoData, b -> b.demoData(Boolean.TRUE.equals(demoData))),
         new Flag("--host", ConfigKeys.HOST, ConfigKeys.HOST_ENV, host, b -> b.host(host)),
         new Flag("--port", ConfigKeys.PORT, ConfigKeys.PORT_ENV, port, b -> b.port(port)),
         new Flag("--seed", ConfigKeys.SEED, ConfigKeys.SEED_ENV, seed, b -> b.seed(seed)),
@@ -354,6 +430,8 @@ final class CommandLineOptions {
             b -> b.disableRemovedFields(disableRemovedFields)),
         new Flag("--latency", ConfigKeys.LATENCY, ConfigKeys.LATENCY_ENV, latency,
             b -> b.latency(latency)),
+        new Flag("--journal-size", ConfigKeys.JOURNAL_SIZE, ConfigKeys.JOURNAL_SIZE_ENV,
+            journalSize, b -> b.journalSize(journalSize)),
         new Flag(
             "--list-size",
             ConfigKeys.LIST_SIZE,

@@ -58,8 +58,9 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     MockServer server;
+    MockServerConfig config;
     try {
-      MockServerConfig config = options.toConfig(System.getenv(), System.getProperties());
+      config = options.toConfig(System.getenv(), System.getProperties());
       server = MockServer.create(config).start();
     } catch (InvalidFlagException e) {
       err.println(FAILURE_PREFIX + e.getMessage());
@@ -79,6 +80,8 @@ public final class Main implements Callable<Integer> {
                 },
                 "kraken-mock-shutdown"));
     System.out.println("kraken-mock listening on " + server.graphqlUrl());
+    config.recordFrom().ifPresent(upstream -> System.out.println("kraken-mock recording from "
+        + upstream + " into " + config.recordTo().toAbsolutePath().normalize()));
     stopped.await();
     return 0;
   }

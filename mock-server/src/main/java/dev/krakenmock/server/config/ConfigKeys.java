@@ -112,5 +112,35 @@ public final class ConfigKeys {
 
   public static final String REFRESH_TOKEN_LIFETIME_ENV = "KRAKEN_MOCK_REFRESH_TOKEN_LIFETIME";
 
+  /** How many requests the journal keeps per session; {@code 0} turns it off. */
+  public static final String JOURNAL_SIZE = "kraken.mock.journal-size";
+
+  public static final String JOURNAL_SIZE_ENV = "KRAKEN_MOCK_JOURNAL_SIZE";
+
+  /** A real instance's GraphQL URL: forward every request to it and record its answers. */
+  public static final String RECORD_FROM = "kraken.mock.record-from";
+
+  public static final String RECORD_FROM_ENV = "KRAKEN_MOCK_RECORD_FROM";
+
+  /** The token sent to {@link #RECORD_FROM} as {@code Authorization: JWT <token>}. */
+  public static final String TOKEN = "kraken.mock.token";
+
+  public static final String TOKEN_ENV = "KRAKEN_MOCK_TOKEN";
+
+  /** The folder recorded fixtures are written to. */
+  public static final String RECORD_TO = "kraken.mock.record-to";
+
+  public static final String RECORD_TO_ENV = "KRAKEN_MOCK_RECORD_TO";
+
+  /** A folder of fixture files to load over the built-in ones and watch. */
+  public static final String FIXTURES = "kraken.mock.fixtures";
+
+  public static final String FIXTURES_ENV = "KRAKEN_MOCK_FIXTURES";
+
+  /** {@code true} to leave out the built-in fixtures (the demo data set). */
+  public static final String NO_DEMO_DATA = "kraken.mock.no-demo-data";
+
+  public static final String NO_DEMO_DATA_ENV = "KRAKEN_MOCK_NO_DEMO_DATA";
+
   private ConfigKeys() {}
 }

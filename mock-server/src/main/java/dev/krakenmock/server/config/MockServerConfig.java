@@ -48,6 +48,15 @@ import org.jspecify.annotations.Nullable;
  *     ({@code 100-400}) from which each request draws its own, deterministically
  * @param auth whether query fields need a valid token from {@code obtainKrakenToken} and the
  *     permissions the reference lists, as on the real API
+ * @param journalSize how many requests the journal keeps per session; {@code 0} turns it off
+ * @param recordFrom the GraphQL URL of a real instance to forward every request to, recording its
+ *     answers; empty to answer from generated data
+ * @param upstreamToken the token sent to {@code recordFrom} as {@code Authorization: JWT ...};
+ *     empty to forward the client's own {@code Authorization}
+ * @param recordTo the folder recorded operation fixtures are written to
+ * @param fixtureFolder a folder of fixture files ({@code *.json}, sub-folders included) to load
+ *     over the built-in ones and watch; empty for none
+ * @param demoData whether the built-in fixtures (the demo data set) are loaded
  */
 public record MockServerConfig(
     String host,
@@ -71,7 +80,13 @@ public record MockServerConfig(
     int maxQueryNodes,
     boolean rateLimits,
     boolean disableRemovedFields,
-    String latency) {
+    String latency,
+    int journalSize,
+    Optional<java.net.URI> recordFrom,
+    Optional<String> upstreamToken,
+    Path recordTo,
+    Optional<Path> fixtureFolder,
+    boolean demoData) {
 
   /** Listens on every interface, so that the server is reachable from outside a container. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -89,6 +104,10 @@ public record MockServerConfig(
   public static final int DEFAULT_MAX_QUERY_TOKENS = 15_000;
   public static final int DEFAULT_MAX_QUERY_COMPLEXITY = 200;
   public static final int DEFAULT_MAX_QUERY_NODES = 10_000;
+  public static final int DEFAULT_JOURNAL_SIZE = 1_000;
+
+  /** Where record mode writes its fixtures, relative to the working directory. */
+  public static final String DEFAULT_RECORD_TO = "fixtures/recorded";
 
   /** Kraken's tokens last an hour. */
   public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
@@ -114,6 +133,7 @@ public record MockServerConfig(
     requireRange("max query tokens", maxQueryTokens, 1, Integer.MAX_VALUE);
     requireRange("max query complexity", maxQueryComplexity, 1, Integer.MAX_VALUE);
     requireRange("max query nodes", maxQueryNodes, 1, Integer.MAX_VALUE);
+    requireRange("journal size", journalSize, 0, 1_000_000);
     if (!latency.isBlank() && !latency.strip().matches("\\d+(\\s*-\\s*\\d+)?")) {
       throw new IllegalArgumentException(
           "latency must be milliseconds (250) or a range (100-400), was '" + latency + "'");
@@ -122,6 +142,16 @@ public record MockServerConfig(
       throw new IllegalArgumentException("token lifetimes must not be negative");
     }
     corsOrigins = List.copyOf(corsOrigins);
+    recordFrom.ifPresent(MockServerConfig::requireHttpUrl);
+    upstreamToken = upstreamToken.filter(token -> !token.isBlank());
+  }
+
+  private static void requireHttpUrl(java.net.URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw new IllegalArgumentException("record-from must be an http(s) URL such as"
+          + " https://api.oeit-kraken.energy/v1/graphql/, was '" + url + "'");
+    }
   }
 
   private static void requireRange(String name, int value, int lowest, int highest) {
@@ -129,6 +159,31 @@ public record MockServerConfig(
       throw new IllegalArgumentException(
           name + " must be between " + lowest + " and " + highest + ", was " + value);
     }
+  }
+
+  /**
+   * Every setting by name, as a record shows itself, except the upstream token: a configuration
+   * may end up in a log or a test report.
+   */
+  @Override
+  public String toString() {
+    StringBuilder shown = new StringBuilder(getClass().getSimpleName()).append('[');
+    java.lang.reflect.RecordComponent[] components = getClass().getRecordComponents();
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      Object value;
+      try {
+        value = components[i].getAccessor().invoke(this);
+      } catch (ReflectiveOperationException e) {
+        value = "?";
+      }
+      if (name.equals("upstreamToken") && value instanceof Optional<?> token
+          && token.isPresent()) {
+        value = "Optional[(hidden)]";
+      }
+      shown.append(i == 0 ? "" : ", ").append(name).append('=').append(value);
+    }
+    return shown.append(']').toString();
   }
 
   /** A builder holding the defaults. */
@@ -165,7 +220,13 @@ public record MockServerConfig(
         .maxQueryNodes(maxQueryNodes)
         .rateLimits(rateLimits)
         .disableRemovedFields(disableRemovedFields)
-        .latency(latency);
+        .latency(latency)
+        .journalSize(journalSize)
+        .recordFrom(recordFrom.orElse(null))
+        .upstreamToken(upstreamToken.orElse(null))
+        .recordTo(recordTo)
+        .fixtureFolder(fixtureFolder.orElse(null))
+        .demoData(demoData);
     change.accept(builder);
     return builder.build();
   }
@@ -200,12 +261,18 @@ public record MockServerConfig(
     private Duration refreshTokenLifetime = DEFAULT_REFRESH_TOKEN_LIFETIME;
     private Clock clock = Clock.systemUTC();
     private boolean auth = true;
+    private @Nullable Path fixtureFolder;
+    private boolean demoData = true;
     private @Nullable Path scenarioFolder;
     private int maxQueryComplexity = DEFAULT_MAX_QUERY_COMPLEXITY;
     private int maxQueryNodes = DEFAULT_MAX_QUERY_NODES;
     private boolean rateLimits;
     private boolean disableRemovedFields;
     private String latency = "";
+    private int journalSize = DEFAULT_JOURNAL_SIZE;
+    private java.net.@Nullable URI recordFrom;
+    private @Nullable String upstreamToken;
+    private Path recordTo = Path.of(DEFAULT_RECORD_TO);
 
     private Builder() {}
 
@@ -335,6 +402,45 @@ public record MockServerConfig(
       return this;
     }
 
+    /**
+     * Requests journaled per session; {@code 0} turns the journal off. Default {@value
+     * MockServerConfig#DEFAULT_JOURNAL_SIZE}.
+     */
+    public Builder journalSize(int value) {
+      this.journalSize = value;
+      return this;
+    }
+
+    /** A real instance's GraphQL URL to forward to and record from; {@code null} for none. */
+    public Builder recordFrom(java.net.@Nullable URI value) {
+      this.recordFrom = value;
+      return this;
+    }
+
+    /** The token for {@link #recordFrom}; {@code null} forwards the client's own. */
+    public Builder upstreamToken(@Nullable String value) {
+      this.upstreamToken = value;
+      return this;
+    }
+
+    /** Where recordings go. Default {@value MockServerConfig#DEFAULT_RECORD_TO}. */
+    public Builder recordTo(Path value) {
+      this.recordTo = value;
+      return this;
+    }
+
+    /** A folder of fixture files loaded over the built-in ones and watched; {@code null} none. */
+    public Builder fixtureFolder(@Nullable Path value) {
+      this.fixtureFolder = value;
+      return this;
+    }
+
+    /** Whether the built-in fixtures (the demo data set) are loaded. Default true. */
+    public Builder demoData(boolean value) {
+      this.demoData = value;
+      return this;
+    }
+
     /** The clock of token issue and expiry. Default the system's, in UTC. */
     public Builder clock(Clock value) {
       this.clock = value;
@@ -367,6 +473,12 @@ public record MockServerConfig(
       lookup.apply(ConfigKeys.DISABLE_REMOVED_FIELDS, ConfigKeys.DISABLE_REMOVED_FIELDS_ENV,
           Builder::parseBoolean, this::disableRemovedFields);
       lookup.apply(ConfigKeys.LATENCY, ConfigKeys.LATENCY_ENV, String::strip, this::latency);
+      lookup.apply(ConfigKeys.JOURNAL_SIZE, ConfigKeys.JOURNAL_SIZE_ENV, Integer::parseInt,
+          this::journalSize);
+      lookup.apply(ConfigKeys.RECORD_FROM, ConfigKeys.RECORD_FROM_ENV, Builder::parseUrl,
+          this::recordFrom);
+      lookup.apply(ConfigKeys.TOKEN, ConfigKeys.TOKEN_ENV, String::strip, this::upstreamToken);
+      lookup.apply(ConfigKeys.RECORD_TO, ConfigKeys.RECORD_TO_ENV, Path::of, this::recordTo);
       lookup.apply(ConfigKeys.LIST_SIZE, ConfigKeys.LIST_SIZE_ENV, Integer::parseInt,
           this::listSize);
       lookup.apply(ConfigKeys.CONNECTION_SIZE, ConfigKeys.CONNECTION_SIZE_ENV, Integer::parseInt,
@@ -383,6 +495,9 @@ public record MockServerConfig(
           Builder::parseDuration, this::tokenLifetime);
       lookup.apply(ConfigKeys.REFRESH_TOKEN_LIFETIME, ConfigKeys.REFRESH_TOKEN_LIFETIME_ENV,
           Builder::parseDuration, this::refreshTokenLifetime);
+      lookup.apply(ConfigKeys.FIXTURES, ConfigKeys.FIXTURES_ENV, Path::of, this::fixtureFolder);
+      lookup.apply(ConfigKeys.NO_DEMO_DATA, ConfigKeys.NO_DEMO_DATA_ENV, Builder::parseBoolean,
+          noDemoData -> demoData(!noDemoData));
       return this;
     }
 
@@ -396,7 +511,27 @@ public record MockServerConfig(
           strict, listSize, connectionSize, corsOrigins, maxBodyBytes, maxQueryDepth,
           maxQueryTokens, tokenLifetime, refreshTokenLifetime, clock, auth,
           Optional.ofNullable(scenarioFolder), maxQueryComplexity, maxQueryNodes, rateLimits,
-          disableRemovedFields, latency);
+          disableRemovedFields, latency, journalSize, Optional.ofNullable(recordFrom),
+          Optional.ofNullable(upstreamToken), recordTo,
+          Optional.ofNullable(fixtureFolder), demoData);
+    }
+
+    /**
+     * An absolute URL.
+     *
+     * @throws IllegalArgumentException when {@code value} is not one
+     */
+    public static java.net.URI parseUrl(String value) {
+      try {
+        java.net.URI url = new java.net.URI(value.strip());
+        if (!url.isAbsolute()) {
+          throw new IllegalArgumentException("not an absolute URL: '" + value.strip()
+              + "'; use one such as https://api.oeit-kraken.energy/v1/graphql/");
+        }
+        return url;
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("not a URL: '" + value.strip() + "'", e);
+      }
     }
 
     /** {@code *} or a comma-separated list of origins; {@code off} or {@code none} for none. */

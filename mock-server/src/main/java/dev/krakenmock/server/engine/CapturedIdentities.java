@@ -26,13 +26,13 @@ final class CapturedIdentities {
   static void expect(GraphQLContext context, Set<List<String>> wanted) {
     if (!wanted.isEmpty()) {
       context.put(WANTED, wanted);
-      context.put(FOUND, new ConcurrentHashMap<String, String>());
+      context.put(FOUND, new ConcurrentHashMap<String, MockObject>());
     }
   }
 
-  /** The identities recorded for a request, by concrete path. */
-  static Map<String, String> found(GraphQLContext context) {
-    Map<String, String> found = context.get(FOUND);
+  /** The objects recorded for a request (their identity and fixtures), by concrete path. */
+  static Map<String, MockObject> found(GraphQLContext context) {
+    Map<String, MockObject> found = context.get(FOUND);
     return found == null ? Map.of() : found;
   }
 
@@ -65,13 +65,14 @@ final class CapturedIdentities {
       if (!wanted.contains(keys)) {
         return;
       }
-      Map<String, String> found = environment.getGraphQlContext().get(FOUND);
+      Map<String, MockObject> found = environment.getGraphQlContext().get(FOUND);
       store(found, new ArrayList<>(segments), value);
     }
 
-    private static void store(Map<String, String> found, List<Object> segments, Object value) {
+    private static void store(Map<String, MockObject> found, List<Object> segments,
+        Object value) {
       if (value instanceof MockObject object) {
-        found.put(concretePath(segments), object.identity());
+        found.put(concretePath(segments), object);
       } else if (value instanceof List<?> list) {
         for (int i = 0; i < list.size(); i++) {
           List<Object> element = new ArrayList<>(segments);

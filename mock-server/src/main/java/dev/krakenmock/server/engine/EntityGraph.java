@@ -4,6 +4,8 @@ import dev.krakenmock.server.data.Seed;
 import dev.krakenmock.server.data.ValueGenerator;
 import dev.krakenmock.server.data.ValueKind;
 import dev.krakenmock.server.data.ValueRequest;
+import dev.krakenmock.server.fixture.FixtureIndex;
+import dev.krakenmock.server.fixture.JsonValues;
 import dev.krakenmock.server.engine.MockValues.MockConnection;
 import dev.krakenmock.server.engine.MockValues.MockObject;
 import graphql.schema.GraphQLEnumType;
@@ -20,11 +22,13 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  * {@code account(accountNumber: "A-1")} and {@code viewer { accounts }} agree on the same
  * account; a root argument that names the key ({@code accountNumber}, {@code id}, {@code
  * number}, {@code propertyId}, …) is carried back in the answer.
+ *
+ * <p>Fixtures are overlays of partial data: a field an overlay names takes its value (merged
+ * over the generated one for objects, lists and connections); every other field is generated
+ * exactly as without it. Root-field fixtures overlay root fields; entity fixtures overlay every
+ * object with their type and natural key, under the overlay that reached it.
  */
 final class EntityGraph {
 
@@ -45,9 +54,11 @@ final class EntityGraph {
   private final ValueGenerator generator;
   private final int listSize;
   private final int connectionSize;
+  private final Supplier<FixtureIndex> fixtures;
 
   EntityGraph(GraphQLSchema schema, long seed, ValueGenerator generator, int listSize,
-      int connectionSize) {
+      int connectionSize, Supplier<FixtureIndex> fixtures) {
+    this.fixtures = fixtures;
     this.schema = schema;
     this.seed = seed;
     this.generator = generator;
@@ -75,60 +86,189 @@ final class EntityGraph {
     return MockObject.unkeyed(typeName, typeName);
   }
 
+  /** Marks the absence of an overlay; {@code null} is an overlay that pins null. */
+  static final Object NONE = new Object();
+
+  private static final String TYPENAME = "__typename";
+
   /** The value of a field of a generated object. */
   @Nullable Object fieldValue(MockObject parent, GraphQLFieldDefinition field,
       Map<String, Object> arguments) {
     String name = field.getName();
-    Object fixed = parent.fixed().get(name);
-    if (fixed != null) {
-      return fixedValue(field.getType(), fixed);
-    }
     String argumentsKey = argumentsKey(arguments);
     boolean root = parent.identity().equals(parent.typeName());
-    return value(parent, name, argumentsKey, field.getType(), arguments, root, "");
+    return value(parent, name, argumentsKey, field.getType(), arguments, root, "",
+        overlayOf(parent, name, arguments));
   }
 
+  /**
+   * What fixtures pin for a field of {@code parent}: the parent's fixture data for it, or for a
+   * root field a root-field fixture; {@link #NONE} when nothing is pinned.
+   */
+  @Nullable Object overlayOf(MockObject parent, String field, Map<String, Object> arguments) {
+    if (parent.fixed().containsKey(field)) {
+      return parent.fixed().get(field);
+    }
+    if (!parent.identity().equals(parent.typeName())) {
+      return NONE;
+    }
+    Optional<FixtureIndex.Pinned> pinned = fixtures.get()
+        .rootField(parent.typeName(), field, arguments);
+    return pinned.isPresent() ? pinned.get().value() : NONE;
+  }
+
+  /** Whether a root-field fixture pins the natural key of what a root field answers. */
+  boolean pinsKey(String rootType, String field, Map<String, Object> arguments) {
+    return fixtures.get().rootField(rootType, field, arguments)
+        .map(pinned -> partialOf(pinned.value()))
+        .map(partial -> partial.get("id") != null || partial.get("number") != null)
+        .orElse(false);
+  }
+
+  /**
+   * The value at a place: generated, with {@code overlay} (a fixture's partial value, or {@link
+   * #NONE}) over it.
+   */
   private @Nullable Object value(MockObject parent, String field, String argumentsKey,
-      GraphQLOutputType type, Map<String, Object> arguments, boolean root, String index) {
+      GraphQLOutputType type, Map<String, Object> arguments, boolean root, String index,
+      @Nullable Object overlay) {
+    if (overlay == null) {
+      return null;
+    }
     GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
     if (unwrapped instanceof GraphQLList list) {
-      List<Object> values = new ArrayList<>(listSize);
-      for (int i = 0; i < listSize; i++) {
+      List<?> pinned = overlay instanceof List<?> fixed ? fixed : null;
+      int size = pinned != null ? pinned.size() : listSize;
+      List<@Nullable Object> values = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
         values.add(value(parent, field, argumentsKey, (GraphQLOutputType) list.getWrappedType(),
-            arguments, root, index + "[" + i + "]"));
+            arguments, root, index + "[" + i + "]", pinned != null ? pinned.get(i) : NONE));
       }
       return values;
     }
     GraphQLNamedType named = (GraphQLNamedType) unwrapped;
     String path = parent.identity() + "/" + field + argumentsKey + index;
     if (named instanceof GraphQLScalarType || named instanceof GraphQLEnumType) {
+      if (overlay != NONE) {
+        return fixedValue(named, overlay);
+      }
       return leaf(parent.typeName(), field, named, Seed.of(seed, path),
           Seed.of(seed, parent.identity()));
     }
     if (isConnection(named)) {
-      return connection(path, (GraphQLObjectType) named, arguments);
+      return connection(path, (GraphQLObjectType) named, arguments,
+          overlay instanceof List<?> nodes ? nodes : null);
     }
-    Optional<GraphQLObjectType> concrete = concreteType(named, path);
+    Map<String, @Nullable Object> partial = partialOf(overlay);
+    Optional<GraphQLObjectType> concrete = concreteType(named, path, partial);
     if (concrete.isEmpty()) {
       return null;
     }
     if (root) {
-      Map<String, Object> echoed = echoedFields(concrete.get(), arguments);
+      Map<String, Object> echoed = echoedFields(concrete.get(), arguments, index.isEmpty());
       if (!echoed.isEmpty()) {
-        return echoing(concrete.get(), echoed);
+        Optional<String> keyField = keyFieldOf(concrete.get());
+        Map<String, Object> identityFields = new TreeMap<>(echoed);
+        if (keyField.isPresent() && !echoed.containsKey(keyField.get())
+            && partial.get(keyField.get()) != null) {
+          identityFields.put(keyField.get(), String.valueOf(partial.get(keyField.get())));
+        }
+        return entity(concrete.get(), identityFields, partial);
       }
     }
-    return object(concrete.get(), path);
+    return object(concrete.get(), path, partial);
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, @Nullable Object> partialOf(@Nullable Object overlay) {
+    if (overlay instanceof Map<?, ?> map) {
+      return (Map<String, @Nullable Object>) map;
+    }
+    return Map.of();
   }
 
   /** An object reached at {@code path}: identified by its natural key when it has one. */
   MockObject object(GraphQLObjectType type, String path) {
+    return object(type, path, Map.of());
+  }
+
+  /**
+   * An object of a type the schema may not know or may not document (answered outside
+   * graphql-java), reached at {@code path} with a fixture's partial data.
+   */
+  MockObject object(@Nullable GraphQLType known, String typeName, String path,
+      Map<String, @Nullable Object> partial) {
+    if (known instanceof GraphQLObjectType type) {
+      return object(type, path, partial);
+    }
+    return undocumented(typeName, path, partial);
+  }
+
+  /**
+   * An object of a type without documented fields: identified by its place, unless its fixture
+   * data names a key ({@code number}, else {@code id}), which makes it that entity.
+   */
+  private MockObject undocumented(String typeName, String path,
+      Map<String, @Nullable Object> partial) {
+    for (String keyField : KEY_FIELDS) {
+      Object key = partial.get(keyField);
+      if (key != null) {
+        Map<String, @Nullable Object> overlay = new LinkedHashMap<>(withoutTypename(
+            JsonValues.mergedMaps(fixtures.get().entity(typeName, String.valueOf(key)),
+                partial)));
+        return new MockObject(typeName, typeName + "#" + keyField + "=" + key, overlay);
+      }
+    }
+    return new MockObject(typeName, path, withoutTypename(partial));
+  }
+
+  /**
+   * An object reached at {@code path} with a fixture's partial data: identified by the natural
+   * key the data gives, else by the generated one, else by its place.
+   */
+  private MockObject object(GraphQLObjectType type, String path,
+      Map<String, @Nullable Object> partial) {
     Optional<String> keyField = keyFieldOf(type);
     if (keyField.isEmpty()) {
-      return MockObject.unkeyed(type.getName(), path);
+      return OpaqueSelections.isOpaque(type) ? undocumented(type.getName(), path, partial)
+          : new MockObject(type.getName(), path, withoutTypename(partial));
     }
-    String key = generator.entityKey(Seed.of(seed, path, "key"), type.getName(), keyField.get());
-    return echoing(type, Map.of(keyField.get(), key));
+    Object pinnedKey = partial.get(keyField.get());
+    String key = pinnedKey != null ? String.valueOf(pinnedKey)
+        : generator.entityKey(Seed.of(seed, path, "key"), type.getName(), keyField.get());
+    return entity(type, Map.of(keyField.get(), key), partial);
+  }
+
+  /**
+   * An object whose identity derives from {@code identityFields} (see {@link #echoing}), with
+   * the entity's fixture under the inline data, and the identity fields over both.
+   */
+  private MockObject entity(GraphQLObjectType type, Map<String, Object> identityFields,
+      Map<String, @Nullable Object> inline) {
+    MockObject echoed = echoing(type, identityFields);
+    Optional<String> keyField = keyFieldOf(type);
+    Map<String, @Nullable Object> pinned = keyField.isPresent()
+        && identityFields.containsKey(keyField.get())
+        ? fixtures.get().entity(type.getName(),
+            String.valueOf(identityFields.get(keyField.get())))
+        : Map.of();
+    if (pinned.isEmpty() && inline.isEmpty()) {
+      return echoed;
+    }
+    Map<String, @Nullable Object> overlay =
+        new LinkedHashMap<>(withoutTypename(JsonValues.mergedMaps(pinned, inline)));
+    overlay.putAll(identityFields);
+    return new MockObject(type.getName(), echoed.identity(), overlay);
+  }
+
+  private static Map<String, @Nullable Object> withoutTypename(
+      Map<String, @Nullable Object> partial) {
+    if (!partial.containsKey(TYPENAME)) {
+      return partial;
+    }
+    Map<String, @Nullable Object> copy = new LinkedHashMap<>(partial);
+    copy.remove(TYPENAME);
+    return copy;
   }
 
   /**
@@ -149,7 +289,7 @@ final class EntityGraph {
   }
 
   /** A fixed value as the field's type wants it: an ID or String field takes text. */
-  private static Object fixedValue(GraphQLOutputType type, Object value) {
+  private static Object fixedValue(GraphQLType type, Object value) {
     GraphQLType named = GraphQLTypeUtil.unwrapAll(type);
     if (named instanceof GraphQLScalarType scalar
         && (scalar.getName().equals("String") || scalar.getName().equals("ID"))) {
@@ -187,11 +327,11 @@ final class EntityGraph {
   }
 
   private MockConnection connection(String path, GraphQLObjectType type,
-      Map<String, Object> arguments) {
-    ConnectionSlice slice = ConnectionSlice.of(connectionSize,
+      Map<String, Object> arguments, @Nullable List<?> nodes) {
+    ConnectionSlice slice = ConnectionSlice.of(nodes != null ? nodes.size() : connectionSize,
         (Integer) arguments.get("first"), (Integer) arguments.get("last"),
         (String) arguments.get("after"), (String) arguments.get("before"));
-    return new MockConnection(path, nodeTypeName(type), slice);
+    return new MockConnection(path, nodeTypeName(type), slice, nodes);
   }
 
   /** The node of a connection at an absolute offset, the same on every page. */
@@ -201,11 +341,33 @@ final class EntityGraph {
       return null;
     }
     String path = connection.identity() + "[" + offset + "]";
+    List<?> pinnedNodes = connection.nodes();
+    Object overlay = pinnedNodes != null && offset < pinnedNodes.size() ? pinnedNodes.get(offset)
+        : NONE;
+    if (overlay == null) {
+      return null;
+    }
     if (nodeType instanceof GraphQLScalarType || nodeType instanceof GraphQLEnumType) {
+      if (overlay != NONE) {
+        return fixedValue(nodeType, overlay);
+      }
       return leaf(connection.nodeType(), "node", nodeType, Seed.of(seed, path),
           Seed.of(seed, path));
     }
-    return concreteType(nodeType, path).map(type -> object(type, path)).orElse(null);
+    Map<String, @Nullable Object> partial = partialOf(overlay);
+    return concreteType(nodeType, path, partial).map(type -> object(type, path, partial))
+        .orElse(null);
+  }
+
+  /** The concrete type a fixture's {@code __typename} names, else the one chosen by path. */
+  private Optional<GraphQLObjectType> concreteType(GraphQLNamedType type, String path,
+      Map<String, @Nullable Object> partial) {
+    if (partial.get(TYPENAME) instanceof String typename
+        && schema.getType(typename) instanceof GraphQLObjectType pinned
+        && possibleTypes(type).contains(pinned)) {
+      return Optional.of(pinned);
+    }
+    return concreteType(type, path);
   }
 
   /** A concrete type for an object, interface or union, chosen by the object's path. */
@@ -264,10 +426,15 @@ final class EntityGraph {
   /**
    * The fields a root field's arguments name, carried back in the answer: an argument of a leaf
    * field's own name ({@code id}, {@code number}, {@code serial}), and {@code <something>Number}
-   * for {@code number} or {@code <something>Id} for {@code id} ({@code accountNumber},
-   * {@code propertyId}).
+   * for {@code number} or {@code <something>Id} for {@code id} when the something names the type
+   * ({@code accountNumber} for {@code AccountType}, {@code complaintId} for {@code ComplaintType};
+   * not {@code portfolioNumber} for the accounts of a portfolio).
+   *
+   * @param single whether the root field answers one object: the elements of a list are distinct
+   *     entities, so an argument never becomes the key of each of them
    */
-  static Map<String, Object> echoedFields(GraphQLObjectType type, Map<String, Object> arguments) {
+  static Map<String, Object> echoedFields(GraphQLObjectType type, Map<String, Object> arguments,
+      boolean single) {
     Map<String, Object> echoed = new TreeMap<>();
     Optional<String> keyField = keyFieldOf(type);
     for (Map.Entry<String, Object> argument : new TreeMap<>(arguments).entrySet()) {
@@ -284,12 +451,28 @@ final class EntityGraph {
       }
       if (keyField.isPresent() && !echoed.containsKey(keyField.get())) {
         String suffix = keyField.get().equals("number") ? "Number" : "Id";
-        if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        if (name.endsWith(suffix) && name.length() > suffix.length()
+            && namesType(name.substring(0, name.length() - suffix.length()), type.getName())) {
           echoed.put(keyField.get(), String.valueOf(value));
         }
       }
     }
+    if (!single) {
+      keyField.ifPresent(echoed::remove);
+    }
     return echoed;
+  }
+
+  /** Whether {@code prefix} ({@code account}, {@code customerAsset}) names {@code typeName}. */
+  static boolean namesType(String prefix, String typeName) {
+    String type = typeName.toLowerCase(java.util.Locale.ROOT);
+    for (String suffix : List.of("type", "interface", "output")) {
+      if (type.endsWith(suffix) && type.length() > suffix.length()) {
+        type = type.substring(0, type.length() - suffix.length());
+        break;
+      }
+    }
+    return type.endsWith(prefix.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isLeaf(GraphQLFieldDefinition field) {

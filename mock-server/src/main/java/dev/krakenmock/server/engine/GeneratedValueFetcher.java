@@ -37,7 +37,11 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
     Object source = environment.getSource();
     String field = environment.getField().getName();
     if (source instanceof MockConnection connection) {
-      return connectionField(graph, connection, field);
+      Object value = connectionField(graph, connection, field);
+      if (connection.nodes() != null && value instanceof List<?> edges) {
+        recorder.record(environment, pinnedEdges(environment, connection, edges));
+      }
+      return value;
     }
     if (source instanceof MockEdge edge) {
       if (field.equals("cursor")) {
@@ -76,7 +80,8 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
           environment.getArguments());
       if (source == null && scope != null && VIEWER.equals(field)
           && value instanceof MockObject viewer) {
-        value = loggedIn(viewer, scope);
+        value = loggedIn(viewer, scope,
+            graph.pinsKey(parentType, field, environment.getArguments()));
       }
       recorder.record(environment, value);
       return value;
@@ -93,17 +98,45 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
    * The viewer of a request with a valid token is the person who logged in: the same for every
    * request with a token of that login, and with the email they logged in with.
    */
-  private static MockObject loggedIn(MockObject viewer, RequestScope scope) {
+  private static MockObject loggedIn(MockObject viewer, RequestScope scope, boolean pinnedKey) {
     AccessTokenVerification credentials = scope.credentialsIfSent();
     if (credentials == null || !credentials.isValid()) {
       return viewer;
     }
     Viewer who = credentials.claims().orElseThrow().viewer();
-    java.util.Map<String, Object> fixed = new java.util.LinkedHashMap<>();
+    // Fixtures of the viewer stay; the login's email wins over them.
+    java.util.Map<String, @Nullable Object> fixed = new java.util.LinkedHashMap<>(viewer.fixed());
     if (who.email() != null) {
       fixed.put("email", who.email());
     }
-    return new MockObject(viewer.typeName(), viewer.typeName() + "#sub=" + who.subject(), fixed);
+    if (!pinnedKey) {
+      fixed.remove("id");
+      fixed.remove("number");
+    }
+    return new MockObject(viewer.typeName(),
+        pinnedKey ? viewer.identity() : viewer.typeName() + "#sub=" + who.subject(), fixed);
+  }
+
+  /**
+   * The edges of a connection whose nodes a fixture gives, as objects holding each node's fixture
+   * data: a node the engine answers outside graphql-java (an undocumented type) is generated
+   * from it.
+   */
+  private static List<MockObject> pinnedEdges(DataFetchingEnvironment environment,
+      MockConnection connection, List<?> edges) {
+    String edgeType = graphql.schema.GraphQLTypeUtil.unwrapAll(environment.getFieldType())
+        .getName();
+    List<?> nodes = java.util.Objects.requireNonNull(connection.nodes());
+    List<MockObject> pinned = new ArrayList<>(edges.size());
+    int offset = connection.slice().start();
+    for (Object edge : edges) {
+      java.util.Map<String, @Nullable Object> fixed = new java.util.LinkedHashMap<>();
+      fixed.put("node", offset < nodes.size() ? nodes.get(offset) : null);
+      fixed.put("cursor", ((MockEdge) edge).cursor());
+      pinned.add(new MockObject(edgeType, connection.identity() + "[" + offset + "]", fixed));
+      offset++;
+    }
+    return pinned;
   }
 
   private static @Nullable Object connectionField(EntityGraph graph, MockConnection connection,

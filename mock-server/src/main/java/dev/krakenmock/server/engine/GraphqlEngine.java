@@ -5,6 +5,7 @@ import dev.krakenmock.schema.contract.ApiContract;
 import dev.krakenmock.schema.errors.ErrorCatalogue;
 import dev.krakenmock.schema.reference.QueriesReference;
 import dev.krakenmock.server.auth.KrakenTokenVerifier;
+import dev.krakenmock.server.fixture.FixtureStore;
 import dev.krakenmock.server.scenario.Outcome;
 import dev.krakenmock.server.scenario.RequestFacts;
 import dev.krakenmock.server.scenario.ScenarioRegistry;
@@ -24,6 +25,7 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.validation.ValidationError;
+import graphql.execution.ExecutionId;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
@@ -81,15 +83,17 @@ public final class GraphqlEngine {
   private final KrakenErrors errors;
   private final ScenarioRegistry scenarios;
   private final KrakenTokenVerifier verifier;
-  private final QueryComplexity complexity;
-  private final NodeLimit nodeLimit;
+  private final SelectionCosts costs;
   private final RateLimits rateLimits;
   private final PossibleErrorsHeader possibleErrorsHeader;
   private final boolean rateLimited;
   private final @Nullable AuthPolicy auth;
+  private volatile FixtureStore fixtures = FixtureStore.NONE;
 
-  private GraphqlEngine(MockServerConfig config, String sdl, ValueGenerator generator,
-      Map<String, DataFetcher<?>> explicitFetchers, ScenarioRegistry scenarios) {
+  private GraphqlEngine(MockServerConfig config, TypeDefinitionRegistry registry,
+      java.util.function.Supplier<? extends ValueGenerator> generatorLater,
+      Map<String, DataFetcher<?>> explicitFetchers,
+      java.util.function.Supplier<? extends ScenarioRegistry> scenariosLater) {
     CapturedIdentities.Recorder recorder = new CapturedIdentities.Recorder();
     Holder holder = new Holder();
     GeneratedValueFetcher fetcher = new GeneratedValueFetcher(holder, recorder);
@@ -97,8 +101,8 @@ public final class GraphqlEngine {
     ErrorCatalogue catalogue = ErrorCatalogue.of(contract);
     // A connection asked without first/last counts as one page of cost: the reference's own
     // examples select many connections that way and must stay under Kraken's limit.
-    this.complexity = new QueryComplexity(contract, 1, config.maxQueryComplexity());
-    this.nodeLimit = new NodeLimit(config.listSize(), config.connectionSize(),
+    QueryComplexity complexity = new QueryComplexity(contract, 1, config.maxQueryComplexity());
+    NodeLimit nodeLimit = new NodeLimit(config.listSize(), config.connectionSize(),
         config.maxQueryNodes());
     this.rateLimits = new RateLimits(contract, config.clock(), config.rateLimits());
     PossibleErrors possibleErrors = new PossibleErrors(contract, catalogue);
@@ -111,15 +115,16 @@ public final class GraphqlEngine {
     // The meta queries have rate limits and permissions of their own; the login has neither.
     fetchers.replaceAll((coordinates, explicit) -> coordinates.endsWith("." + LoginMutation.FIELD)
         ? explicit : new PolicyCheckedFetcher(() -> holder.policies, () -> holder.errors, explicit));
-    TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
     RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
         .wiringFactory(new MockWiringFactory(fetcher, fetchers))
         .build();
     this.schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
+    ValueGenerator generator = generatorLater.get();
+    this.costs = new SelectionCosts(schema, complexity, nodeLimit);
     this.graph = new EntityGraph(schema, config.seed(), generator, config.listSize(),
-        config.connectionSize());
+        config.connectionSize(), () -> fixtures.current());
     this.errors = new KrakenErrors(catalogue);
-    this.scenarios = scenarios;
+    this.scenarios = scenariosLater.get();
     this.verifier = KrakenTokenVerifier.create(config);
     this.rateLimited = config.rateLimits();
     this.auth = config.auth() ? new AuthPolicy(contract, schema.getQueryType().getName()) : null;
@@ -139,8 +144,13 @@ public final class GraphqlEngine {
     this.maxDepth = config.maxQueryDepth();
     this.parserOptions = ParserOptions.getDefaultParserOptions().transform(
         builder -> builder.maxTokens(config.maxQueryTokens()));
+    // Execution ids from a counter: graphql-java's default draws a random UUID per request, from
+    // a generator that every request thread then waits on.
+    var executions = new java.util.concurrent.atomic.AtomicLong();
     this.graphql = GraphQL.newGraphQL(schema)
         .preparsedDocumentProvider(new ValidatedDocuments())
+        .executionIdProvider((query, operationName, context) ->
+            ExecutionId.from(Long.toString(executions.incrementAndGet())))
         .build();
     warmUp(generator);
   }
@@ -176,15 +186,40 @@ public final class GraphqlEngine {
   /** An engine whose answers the given scenarios may script. */
   public static GraphqlEngine create(MockServerConfig config, String sdl,
       ScenarioRegistry scenarios) {
-    String withLogin = MetaQueryTypes.withDocumentedFields(LoginMutation.withLogin(sdl));
-    return new GraphqlEngine(config, withLogin, new DatafakerValueGenerator(config.locale()),
-        LoginMutation.fetchers(withLogin, KrakenTokenIssuer.create(config)), scenarios);
+    return create(config, sdl, () -> scenarios);
+  }
+
+  /**
+   * An engine whose scenarios are asked for only once its schema is built, so that whoever makes
+   * them can do so while the schema builds. The SDL is parsed once; Datafaker loads its word lists
+   * on another thread meanwhile.
+   */
+  public static GraphqlEngine create(MockServerConfig config, String sdl,
+      java.util.function.Supplier<? extends ScenarioRegistry> scenarios) {
+    java.util.concurrent.CompletableFuture<ValueGenerator> generator =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> new DatafakerValueGenerator(config.locale()));
+    TypeDefinitionRegistry registry = LoginMutation.withLogin(
+        new SchemaParser().parse(MetaQueryTypes.withDocumentedFields(sdl)));
+    return new GraphqlEngine(config, registry, generator::join,
+        LoginMutation.fetchers(registry, KrakenTokenIssuer.create(config)), scenarios);
   }
 
   /** An engine with its own value generator and fetchers of particular fields. */
   public static GraphqlEngine create(MockServerConfig config, String sdl,
       ValueGenerator generator, Map<String, DataFetcher<?>> explicitFetchers) {
-    return new GraphqlEngine(config, sdl, generator, explicitFetchers, ScenarioRegistry.NONE);
+    return new GraphqlEngine(config, new SchemaParser().parse(sdl), () -> generator,
+        explicitFetchers, () -> ScenarioRegistry.NONE);
+  }
+
+  /**
+   * Answers with the fixtures of {@code store} from now on, after checking and loading them
+   * against this engine's schema.
+   */
+  public GraphqlEngine useFixtures(FixtureStore store) {
+    store.useSchema(FixtureShapes.of(schema));
+    this.fixtures = store;
+    return this;
   }
 
   /** The executable schema (for introspection by tests and tools). */
@@ -215,30 +250,32 @@ public final class GraphqlEngine {
     }
     Map<String, Object> variables = new LinkedHashMap<>(request.variables());
     RequestFacts facts = document.facts(request, variables);
+    @Nullable String operationType = document.operationType(request.operationName());
     if (PossibleErrorsHeader.isRequested(request) && document.document() != null) {
       Document validated = document.rewritten() != null ? document.rewritten().document()
           : document.document();
       return EngineResponse.uncacheable(possibleErrorsHeader.respond(validated, schema,
-          variables, request.operationName()));
+          variables, request.operationName())).withMatching(facts, operationType, List.of());
     }
     boolean scripted = scenarios.mayScript(facts);
     Outcome outcome = scripted ? scenarios.resolve(facts) : Outcome.NONE;
     pause(outcome.delay());
     if (outcome.fault().isPresent()) {
-      return new EngineResponse(Map.of(), outcome.fault(), Optional.empty());
+      return new EngineResponse(Map.of(), outcome.fault(), Optional.empty())
+          .withMatching(facts, operationType, outcome.matched());
     }
     RequestScope scope = new RequestScope(request, facts, outcome,
         () -> verifier.verify(request.header("Authorization")));
     if (document.document() != null) {
-      SelectionTree tree = SelectionTree.of(schema, document.document(), request.operationName(),
-          variables);
-      Optional<RaisedError> refused = complexity.check(tree).or(() -> nodeLimit.check(tree))
-          .or(() -> rateLimits.charge(scope, complexity.of(tree)));
+      SelectionCosts.Cost cost = costs.of(document.document(), request.operationName(), variables);
+      Optional<RaisedError> refused = cost.refusal()
+          .or(() -> rateLimits.charge(scope, cost.complexity()));
       if (refused.isPresent()) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errors", List.of(errors.onRequest(refused.get())));
         body.put("data", null);
-        return EngineResponse.uncacheable(body);
+        return EngineResponse.uncacheable(body)
+            .withMatching(facts, operationType, outcome.matched());
       }
     }
     List<CapturedField> captures = document.capturesOf(request.operationName());
@@ -263,6 +300,10 @@ public final class GraphqlEngine {
           .patch(response.get("data"), captures);
       report(response, generator.undocumentedPaths(), document.rewritten().ignoredArguments());
     }
+    if (response.containsKey("data")) {
+      OperationReplay.apply(response, fixtures.current(),
+          document.selectedOperation(request.operationName()), request.variables());
+    }
     Payloads.apply(response, outcome.payloads());
     if (!scope.warnings().isEmpty()) {
       extensions(response).put("warnings", scope.warnings());
@@ -270,13 +311,15 @@ public final class GraphqlEngine {
     boolean cacheable = !scripted && outcome.isNone() && document.isQuery(request.operationName())
         && !rateLimited && !facts.rootFields().contains(RATE_LIMIT_INFO);
     return new EngineResponse(response, Optional.empty(),
-        cacheable ? Optional.of(scope.answerHoldsUntil()) : Optional.empty());
+        cacheable ? Optional.of(scope.answerHoldsUntil()) : Optional.empty())
+        .withMatching(facts, operationType, outcome.matched());
   }
 
   /** The version of everything stateful that answers depend on: cached answers of older ones
    *  are stale. */
   public long stateVersion() {
-    return scenarios.version();
+    // Both only grow, so their sum changes whenever either does.
+    return scenarios.version() + fixtures.version();
   }
 
   /**
@@ -472,6 +515,12 @@ public final class GraphqlEngine {
       }
       return new RequestFacts(session, request.operationName(), rootFields, arguments,
           variables, request.headers());
+    }
+
+    /** {@code query}, {@code mutation} or {@code subscription}; null when none is selected. */
+    @Nullable String operationType(@Nullable String operationName) {
+      OperationDefinition.Operation type = operations.get(selectedOperation(operationName));
+      return type == null ? null : type.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     String selectedOperation(@Nullable String operationName) {

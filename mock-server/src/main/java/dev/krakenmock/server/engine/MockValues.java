@@ -1,6 +1,10 @@
 package dev.krakenmock.server.engine;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the data fetchers pass down as sources: the objects of the generated entity graph. An
@@ -13,12 +17,13 @@ final class MockValues {
 
   /**
    * An object of a concrete type, with the values fixed by how it was reached: its natural key,
-   * and the arguments of the root field that named it ({@code account(accountNumber: "A-1")} has
-   * {@code number: "A-1"}).
+   * the arguments of the root field that named it ({@code account(accountNumber: "A-1")} has
+   * {@code number: "A-1"}), and the partial data of fixtures (nested objects as maps, lists as
+   * lists, and null for a field pinned to null).
    */
-  record MockObject(String typeName, String identity, Map<String, Object> fixed) {
+  record MockObject(String typeName, String identity, Map<String, @Nullable Object> fixed) {
     MockObject {
-      fixed = Map.copyOf(fixed);
+      fixed = fixed.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
     }
 
     static MockObject unkeyed(String typeName, String identity) {
@@ -26,8 +31,12 @@ final class MockValues {
     }
   }
 
-  /** A page of a connection. */
-  record MockConnection(String identity, String nodeType, ConnectionSlice slice) {}
+  /**
+   * A page of a connection; {@code nodes} holds a fixture's partial nodes, which then are the
+   * whole connection.
+   */
+  record MockConnection(String identity, String nodeType, ConnectionSlice slice,
+      @Nullable List<?> nodes) {}
 
   /** An edge of a connection page. */
   record MockEdge(String cursor, Object node) {}

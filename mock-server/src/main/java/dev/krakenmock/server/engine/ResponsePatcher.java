@@ -1,5 +1,6 @@
 package dev.krakenmock.server.engine;
 
+import dev.krakenmock.server.engine.MockValues.MockObject;
 import dev.krakenmock.server.engine.OpaqueSelections.CapturedField;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,11 @@ import org.jspecify.annotations.Nullable;
 final class ResponsePatcher {
 
   private final SelectionGenerator generator;
-  private final Map<String, String> identities;
+  private final Map<String, MockObject> identities;
   private final String rootType;
 
-  ResponsePatcher(SelectionGenerator generator, Map<String, String> identities, String rootType) {
+  ResponsePatcher(SelectionGenerator generator, Map<String, MockObject> identities,
+      String rootType) {
     this.generator = generator;
     this.identities = identities;
     this.rootType = rootType;
@@ -53,12 +55,12 @@ final class ResponsePatcher {
     if (!object.containsKey(capture.responseKey())) {
       return;
     }
-    String identity = concrete.isEmpty() ? rootType
-        : identities.getOrDefault(CapturedIdentities.concretePath(concrete),
-            CapturedIdentities.concretePath(concrete));
     Object parentTypeName = object.get(capture.responseKey());
     String parentType = parentTypeName instanceof String name ? name : capture.parentType();
-    object.put(capture.responseKey(), generator.field(identity, parentType, capture.field(),
+    String path = CapturedIdentities.concretePath(concrete);
+    MockObject parent = concrete.isEmpty() ? EntityGraph.root(rootType)
+        : identities.getOrDefault(path, MockObject.unkeyed(parentType, path));
+    object.put(capture.responseKey(), generator.field(parent, parentType, capture.field(),
         capture.definition(), String.join(".", capture.path())));
   }
 }

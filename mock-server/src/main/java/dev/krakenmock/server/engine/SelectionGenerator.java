@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,46 +55,154 @@ final class SelectionGenerator {
     return undocumented;
   }
 
-  /** The value of a taken-out field of the object with {@code parentIdentity}. */
-  @Nullable Object field(String parentIdentity, String parentType, Field field,
+  /**
+   * The value of a taken-out field of {@code parent}: generated, with what fixtures pin for it
+   * (the parent's fixture data, or a root-field fixture) over it.
+   */
+  @Nullable Object field(MockObject parent, String parentType, Field field,
       @Nullable GraphQLFieldDefinition definition, String responsePath) {
     Map<String, Object> arguments = arguments(field);
-    String path = parentIdentity + "/" + field.getName() + EntityGraph.argumentsKey(arguments);
+    Object overlay = graph.overlayOf(parent, field.getName(), arguments);
+    String path = parent.identity() + "/" + field.getName() + EntityGraph.argumentsKey(arguments);
     GraphQLOutputType type = definition == null ? null : definition.getType();
-    return value(parentIdentity, parentType, field, type, path, arguments, responsePath);
+    return value(parent.identity(), parentType, field, type, path, arguments, responsePath,
+        overlay);
   }
 
   private @Nullable Object value(String parentIdentity, String parentType, Field field,
-      @Nullable GraphQLType type,
-      String path, Map<String, Object> arguments, String responsePath) {
-    GraphQLType unwrapped = type == null ? null : GraphQLTypeUtil.unwrapNonNull(type);
-    if (unwrapped instanceof GraphQLList list) {
-      return list(i -> value(parentIdentity, parentType, field, list.getWrappedType(),
-          path + "[" + i + "]",
-          arguments, responsePath));
+      @Nullable GraphQLType type, String path, Map<String, Object> arguments,
+      String responsePath, @Nullable Object overlay) {
+    if (overlay == null) {
+      return null;
     }
-    if (unwrapped == null && field.getSelectionSet() != null && looksPlural(field.getName())) {
-      return list(i -> element(parentIdentity, parentType, field, null, path + "[" + i + "]",
-          arguments,
-          responsePath));
+    GraphQLType unwrapped = type == null ? null : GraphQLTypeUtil.unwrapNonNull(type);
+    List<?> pinned = overlay instanceof List<?> list ? list : null;
+    if (unwrapped instanceof GraphQLList list) {
+      return list(pinned, (i, element) -> value(parentIdentity, parentType, field,
+          list.getWrappedType(), path + "[" + i + "]", arguments, responsePath, element));
+    }
+    if (pinned != null && field.getSelectionSet() != null
+        && (unwrapped == null ? selects(field, "edges")
+            : unwrapped instanceof GraphQLNamedType named && EntityGraph.isConnection(named))) {
+      return connection(parentIdentity, parentType, field, unwrapped, path, pinned, arguments,
+          responsePath);
+    }
+    // Where the schema does not say, or a fixture says otherwise, a list is what it is given.
+    if (field.getSelectionSet() != null
+        && (pinned != null || unwrapped == null && looksPlural(field.getName()))) {
+      GraphQLNamedType elementType = unwrapped instanceof GraphQLNamedType named ? named : null;
+      return list(pinned, (i, element) -> element(parentIdentity, parentType, field, elementType,
+          path + "[" + i + "]", arguments, responsePath, element));
     }
     return element(parentIdentity, parentType, field, (GraphQLNamedType) unwrapped, path,
-        arguments,
-        responsePath);
+        arguments, responsePath, overlay);
   }
 
-  private List<Object> list(java.util.function.IntFunction<Object> element) {
-    List<Object> values = new ArrayList<>(graph.listSize());
-    for (int i = 0; i < graph.listSize(); i++) {
-      values.add(element.apply(i));
+  /** A list of the generated length, or of the pinned one with each element over its own. */
+  private List<@Nullable Object> list(@Nullable List<?> pinned,
+      java.util.function.BiFunction<Integer, @Nullable Object, @Nullable Object> element) {
+    int size = pinned != null ? pinned.size() : graph.listSize();
+    List<@Nullable Object> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      values.add(element.apply(i, pinned != null ? pinned.get(i) : EntityGraph.NONE));
     }
     return values;
   }
 
+  private static boolean selects(Field field, String name) {
+    return field.getSelectionSet() != null && field.getSelectionSet()
+        .getSelectionsOfType(Field.class).stream().anyMatch(f -> f.getName().equals(name));
+  }
+
+  /**
+   * A connection whose nodes a fixture gives: its total is their number and the pagination
+   * arguments select the page, as for generated connections.
+   */
+  private Map<String, @Nullable Object> connection(String parentIdentity, String parentType,
+      Field field, @Nullable GraphQLType type, String path, List<?> nodes,
+      Map<String, Object> arguments, String responsePath) {
+    ConnectionSlice slice;
+    try {
+      slice = ConnectionSlice.of(nodes.size(), (Integer) arguments.get("first"),
+          (Integer) arguments.get("last"), (String) arguments.get("after"),
+          (String) arguments.get("before"));
+    } catch (InvalidPaginationException | ClassCastException e) {
+      slice = ConnectionSlice.of(nodes.size(), null, null, null, null);
+    }
+    GraphQLFieldDefinition edges = type instanceof GraphQLFieldsContainer container
+        ? container.getFieldDefinition("edges") : null;
+    GraphQLType edgeType = edges == null ? null : GraphQLTypeUtil.unwrapAll(edges.getType());
+    GraphQLFieldDefinition node = edgeType instanceof GraphQLFieldsContainer container
+        ? container.getFieldDefinition("node") : null;
+    GraphQLNamedType nodeType = node == null ? null
+        : (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(node.getType());
+    Map<String, @Nullable Object> result = new LinkedHashMap<>();
+    for (Field selected : Objects.requireNonNull(field.getSelectionSet())
+        .getSelectionsOfType(Field.class)) {
+      String key = selected.getAlias() != null ? selected.getAlias() : selected.getName();
+      String at = responsePath + "." + key;
+      ConnectionSlice page = slice;
+      result.put(key, switch (selected.getName()) {
+        case "totalCount" -> page.total();
+        case "edgeCount" -> page.size();
+        case "__typename" -> type instanceof GraphQLNamedType named ? named.getName() : null;
+        case "pageInfo" -> pageInfo(selected, page);
+        case "edges" -> {
+          List<@Nullable Object> list = new ArrayList<>();
+          for (int offset = page.start(); offset < page.end(); offset++) {
+            Map<String, @Nullable Object> edge = new LinkedHashMap<>();
+            for (Field edgeField : selectionsOf(selected)) {
+              String edgeKey = edgeField.getAlias() != null ? edgeField.getAlias()
+                  : edgeField.getName();
+              edge.put(edgeKey, switch (edgeField.getName()) {
+                case "cursor" -> ConnectionSlice.cursorOf(offset);
+                case "node" -> element(parentIdentity, parentType, edgeField, nodeType,
+                    path + "[" + offset + "]", arguments, at + "." + edgeKey, nodes.get(offset));
+                default -> null;
+              });
+            }
+            list.add(edge);
+          }
+          yield list;
+        }
+        default -> null;
+      });
+    }
+    return result;
+  }
+
+  private static List<Field> selectionsOf(Field field) {
+    return field.getSelectionSet() == null ? List.of()
+        : field.getSelectionSet().getSelectionsOfType(Field.class);
+  }
+
+  private static Map<String, @Nullable Object> pageInfo(Field field, ConnectionSlice slice) {
+    Map<String, @Nullable Object> result = new LinkedHashMap<>();
+    boolean empty = slice.size() == 0;
+    for (Field selected : selectionsOf(field)) {
+      String key = selected.getAlias() != null ? selected.getAlias() : selected.getName();
+      result.put(key, switch (selected.getName()) {
+        case "hasNextPage" -> slice.hasNextPage();
+        case "hasPreviousPage" -> slice.hasPreviousPage();
+        case "startCursor" -> empty ? null : ConnectionSlice.cursorOf(slice.start());
+        case "endCursor" -> empty ? null : ConnectionSlice.cursorOf(slice.end() - 1);
+        case "__typename" -> "PageInfo";
+        default -> null;
+      });
+    }
+    return result;
+  }
+
   private @Nullable Object element(String parentIdentity, String parentType, Field field,
       @Nullable GraphQLNamedType type, String path, Map<String, Object> arguments,
-      String responsePath) {
+      String responsePath, @Nullable Object overlay) {
+    if (overlay == null) {
+      return null;
+    }
     if (field.getSelectionSet() == null) {
+      if (overlay != EntityGraph.NONE) {
+        return overlay;
+      }
       if (!documented(parentType, field.getName())) {
         undocumented.add(responsePath);
       }
@@ -105,12 +214,12 @@ final class SelectionGenerator {
       return graph.generator().value(new ValueRequest(Seed.of(graph.seed(), path), entitySeed,
           parentType, field.getName(), "String", kindByName(field.getName()), List.of()));
     }
+    Map<String, @Nullable Object> partial = EntityGraph.partialOf(overlay);
     Set<String> conditions = OpaqueSelections.typeConditions(field.getSelectionSet(), fragments);
-    String typeName = concreteTypeName(type, path, conditions, field.getName());
+    String typeName = partial.get("__typename") instanceof String pinned ? pinned
+        : concreteTypeName(type, path, conditions, field.getName());
     GraphQLType known = graph.schema().getType(typeName);
-    MockObject object = known instanceof GraphQLObjectType objectType
-        ? graph.object(objectType, path)
-        : MockObject.unkeyed(typeName, path);
+    MockObject object = graph.object(known, typeName, path, partial);
     Map<String, Object> result = new LinkedHashMap<>();
     selections(object, known, field.getSelectionSet(), result, responsePath, 0);
     return result;
@@ -142,13 +251,9 @@ final class SelectionGenerator {
     if (field.getName().equals("__typename")) {
       return object.typeName();
     }
-    Object fixed = object.fixed().get(field.getName());
-    if (fixed != null) {
-      return fixed;
-    }
     GraphQLFieldDefinition definition = known instanceof GraphQLFieldsContainer container
         ? container.getFieldDefinition(field.getName()) : null;
-    return field(object.identity(), object.typeName(), field, definition, responsePath);
+    return field(object, object.typeName(), field, definition, responsePath);
   }
 
   /** Whether the schema documents the field on a type that is not opaque. */

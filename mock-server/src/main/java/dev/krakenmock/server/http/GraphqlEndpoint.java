@@ -3,6 +3,12 @@ package dev.krakenmock.server.http;
 import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
 import dev.krakenmock.server.engine.Latency;
+import dev.krakenmock.server.journal.AnswerSummary;
+import dev.krakenmock.server.journal.DisabledRequestJournal;
+import dev.krakenmock.server.journal.RequestJournal;
+import dev.krakenmock.server.record.RecordingProxy;
+import dev.krakenmock.server.record.UpstreamRequest;
+import dev.krakenmock.server.record.UpstreamResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
@@ -21,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * application/json} body and runs any operation; {@code GET} takes URL parameters and runs queries
  * only. The response is {@code application/graphql-response+json} or {@code application/json},
  * whichever {@code Accept} prefers; see {@link ResponseMediaType} for how their status codes
- * differ. A browser that opens the endpoint gets the playground instead.
+ * differ. A browser that opens the endpoint gets the playground instead. In record mode the
+ * request goes, as sent, to the upstream instance, whose answer is handed back unchanged.
  */
 final class GraphqlEndpoint {
 
@@ -44,6 +51,9 @@ final class GraphqlEndpoint {
   private final Latency latency;
   private final JavalinFaultInjector faults = new JavalinFaultInjector();
   private final java.time.Clock clock = java.time.Clock.systemUTC();
+  private final JournalRecorder journal;
+  // Set once, before the host starts, in record mode.
+  private @Nullable RecordingProxy recording;
 
   GraphqlEndpoint(
       GraphqlExecutor executor,
@@ -52,6 +62,19 @@ final class GraphqlEndpoint {
       BodyLimit bodyLimit,
       PlaygroundPage playground,
       Latency latency) {
+    this(executor, reader, responder, bodyLimit, playground, latency,
+        new DisabledRequestJournal());
+  }
+
+  GraphqlEndpoint(
+      GraphqlExecutor executor,
+      GraphqlRequestReader reader,
+      JsonResponder responder,
+      BodyLimit bodyLimit,
+      PlaygroundPage playground,
+      Latency latency,
+      RequestJournal journal) {
+    this.journal = new JournalRecorder(journal, clock);
     this.latency = latency;
     this.executor = executor;
     this.reader = reader;
@@ -61,6 +84,23 @@ final class GraphqlEndpoint {
   }
 
   void handlePost(Context context) {
+    try {
+      post(context);
+    } finally {
+      journal.refusedUnlessAnswered(context);
+    }
+  }
+
+  /** Record mode: every request goes to {@code proxy}'s upstream instead of the engine. */
+  void recordThrough(RecordingProxy proxy) {
+    this.recording = proxy;
+  }
+
+  private void post(Context context) {
+    if (recording != null) {
+      forwardPost(context, recording);
+      return;
+    }
     Optional<ResponseMediaType> mediaType = negotiate(context, accept(context));
     if (mediaType.isEmpty()) {
       return;
@@ -98,10 +138,23 @@ final class GraphqlEndpoint {
   }
 
   void handleGet(Context context) {
+    try {
+      get(context);
+    } finally {
+      journal.refusedUnlessAnswered(context);
+    }
+  }
+
+  private void get(Context context) {
     AcceptHeader accept = accept(context);
     if (context.queryParam(GraphqlRequestReader.QUERY) == null && accept.names("text", "html")) {
       VaryHeader.add(context, Header.ACCEPT);
       playground.serve(context);
+      return;
+    }
+    if (recording != null) {
+      relay(context, recording.forward(
+          UpstreamRequest.get(context.queryString(), headersOf(context))));
       return;
     }
     Optional<ResponseMediaType> mediaType = negotiate(context, accept);
@@ -142,24 +195,57 @@ final class GraphqlEndpoint {
     ResponseCache.Key key = ResponseCache.Key.of(mediaType, request, executor.stateVersion());
     ResponseCache.Entry cached = cache.get(key, clock.instant());
     if (cached != null) {
+      journal.answered(context, request, cached.status().getCode(), cached.summary(), true);
       responder.respondBytes(context, cached.status(), mediaType, cached.body());
       return;
     }
     EngineResponse answer = executor.respond(request);
+    AnswerSummary summary = journal.summaryOf(answer);
     if (answer.fault().isPresent()) {
+      journal.answered(context, request, answer.fault().get().status(), summary, false);
       faults.carryOut(context, mediaType, answer.fault().get());
       return;
     }
     Map<String, Object> response = answer.body();
     HttpStatus status = mediaType.statusOf(response);
+    journal.answered(context, request, status.getCode(), summary, false);
     byte[] bytes = responder.serialize(response);
     if (bytes == null) {
       responder.respond(context, status, mediaType, response);
       return;
     }
     answer.cacheableUntil().ifPresent(until ->
-        cache.put(key, new ResponseCache.Entry(status, bytes, until)));
+        cache.put(key, new ResponseCache.Entry(status, bytes, until, summary)));
     responder.respondBytes(context, status, mediaType, bytes);
+  }
+
+  /** The body goes upstream as sent, within the body limit. */
+  private void forwardPost(Context context, RecordingProxy proxy) {
+    Optional<byte[]> body;
+    try {
+      body = bodyLimit.read(context);
+    } catch (IOException e) {
+      responder.respondWithError(
+          context, HttpStatus.BAD_REQUEST, "Request body could not be read.");
+      return;
+    }
+    if (body.isEmpty()) {
+      responder.respondWithError(context, HttpStatus.CONTENT_TOO_LARGE,
+          "Request body is larger than the limit of " + bodyLimit.maxBytes() + " bytes.");
+      return;
+    }
+    relay(context, proxy.forward(UpstreamRequest.post(body.get(), headersOf(context))));
+  }
+
+  /** The upstream's status, content type and body, unchanged. */
+  private void relay(Context context, UpstreamResponse answer) {
+    requests.incrementAndGet();
+    journal.relayed(context, answer.status());
+    context.status(answer.status());
+    if (answer.contentType() != null) {
+      context.contentType(answer.contentType());
+    }
+    context.result(answer.body());
   }
 
   /** The configured latency, on cached answers too, as a slow upstream would add. */

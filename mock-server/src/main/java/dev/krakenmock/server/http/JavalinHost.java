@@ -6,6 +6,7 @@ import dev.krakenmock.server.engine.GraphqlEngine;
 import dev.krakenmock.server.engine.EngineResponse;
 import dev.krakenmock.server.engine.GraphqlRequest;
 import dev.krakenmock.server.engine.Latency;
+import dev.krakenmock.server.record.RecordingProxy;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -103,7 +104,9 @@ public final class JavalinHost {
             new BodyLimit(config.maxBodyBytes()),
             PlaygroundPage.fromClasspath(),
             config.latency().isBlank() ? Latency.none()
-                : Latency.parse(config.latency(), config.seed()));
+                : Latency.parse(config.latency(), config.seed()),
+            admin.journal());
+    RecordingProxy.forConfig(config).ifPresent(graphql::recordThrough);
     Endpoints endpoints =
         new Endpoints(
             graphql,

@@ -63,6 +63,7 @@ final class JsonResponder {
 
   void respondWithError(
       Context context, HttpStatus status, ResponseMediaType mediaType, String message) {
+    JournalRecorder.noteRejection(context, message);
     context.status(status).contentType(mediaType.contentType()).result(errorBody(message));
   }
 

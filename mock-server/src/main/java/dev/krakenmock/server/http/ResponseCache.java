@@ -1,6 +1,7 @@
 package dev.krakenmock.server.http;
 
 import dev.krakenmock.server.engine.GraphqlRequest;
+import dev.krakenmock.server.journal.AnswerSummary;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Objects;
@@ -49,10 +50,18 @@ final class ResponseCache {
     }
   }
 
-  /** A cached answer, good until {@code validUntil}. */
-  record Entry(HttpStatus status, byte[] body, java.time.Instant validUntil) {
+  /**
+   * A cached answer, good until {@code validUntil}, with what the journal keeps of it (its error
+   * codes among others), so that a hit is journaled without reading the bytes.
+   */
+  record Entry(HttpStatus status, byte[] body, java.time.Instant validUntil,
+      AnswerSummary summary) {
     Entry {
       Objects.requireNonNull(status, "status");
+    }
+
+    Entry(HttpStatus status, byte[] body, java.time.Instant validUntil) {
+      this(status, body, validUntil, AnswerSummary.NONE);
     }
   }
 

@@ -1,9 +1,12 @@
 package dev.krakenmock.server.scenario;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +54,81 @@ public record ScenarioRule(
     }
     return facts.rootFields().stream().distinct().anyMatch(field -> matchesRootField(facts, field))
         || (rootField.isEmpty() && arguments.isEmpty());
+  }
+
+  /**
+   * Why the rule does not match {@code facts}: one sentence per condition that fails, such as
+   * {@code operationName: expected 'Account', was 'Accounts'}; empty when it matches. Argument
+   * conditions are explained against the root field that comes closest.
+   */
+  public List<String> differences(RequestFacts facts) {
+    List<String> differences = new ArrayList<>();
+    operationName.ifPresent(matcher -> difference("operationName", matcher,
+        facts.operationName(), differences));
+    differences.addAll(rootFieldDifferences(facts));
+    variables.keySet().stream().sorted().forEach(name -> difference("variables." + name,
+        variables.get(name), facts.variables().get(name), differences));
+    headers.keySet().stream().sorted().forEach(name -> difference("header " + name,
+        headers.get(name), facts.headers().get(name), differences));
+    return differences;
+  }
+
+  private List<String> rootFieldDifferences(RequestFacts facts) {
+    if (rootField.isEmpty() && arguments.isEmpty()) {
+      return List.of();
+    }
+    List<String> candidates = facts.rootFields().stream().distinct()
+        .filter(field -> rootField.isEmpty() || rootField.get().matches(field)).toList();
+    if (candidates.isEmpty()) {
+      String selected = facts.rootFields().isEmpty() ? "none"
+          : facts.rootFields().stream().distinct().map(ScenarioRule::quoted)
+              .collect(Collectors.joining(", "));
+      return List.of(rootField.map(matcher -> "rootField: expected " + expectation(matcher)
+          + ", was " + selected)
+          .orElse("arguments: the operation selects no root field"));
+    }
+    // The first root field with the fewest differences.
+    return candidates.stream().map(field -> argumentDifferences(facts, field))
+        .min(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+  }
+
+  private List<String> argumentDifferences(RequestFacts facts, String field) {
+    Map<String, ? extends @Nullable Object> values =
+        facts.rootArguments().getOrDefault(field, Map.of());
+    List<String> differences = new ArrayList<>();
+    arguments.keySet().stream().sorted().forEach(name -> difference("arguments." + name,
+        arguments.get(name), values.get(name), differences));
+    return differences;
+  }
+
+  private static void difference(String label, ValueMatcher matcher, @Nullable Object value,
+      List<String> differences) {
+    if (matcher.matches(value)) {
+      return;
+    }
+    if (value == null && matcher instanceof ValueMatcher.Presence) {
+      differences.add(label + ": missing");
+      return;
+    }
+    differences.add(label + ": expected " + expectation(matcher) + ", was "
+        + (value == null ? "missing" : quoted(value)));
+  }
+
+  private static String expectation(ValueMatcher matcher) {
+    if (matcher instanceof ValueMatcher.Regex regex) {
+      return "a match of /" + regex.pattern().pattern() + "/";
+    }
+    if (matcher instanceof ValueMatcher.Presence presence) {
+      return presence.absent() ? "absent" : "present";
+    }
+    return quoted(((ValueMatcher.EqualTo) matcher).expected());
+  }
+
+  private static String quoted(@Nullable Object value) {
+    if (value == null) {
+      return "absent";
+    }
+    return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
   }
 
   private boolean matchesRootField(RequestFacts facts, String field) {

@@ -179,6 +179,17 @@ class CommandLineOptionsTest {
   }
 
   @Test
+  void readsTheJournalSizeFromTheFlagOverTheEnvironment() {
+    Map<String, String> environment = Map.of(ConfigKeys.JOURNAL_SIZE_ENV, "50");
+
+    assertEquals(MockServerConfig.DEFAULT_JOURNAL_SIZE,
+        parse().toConfig(Map.of(), new Properties()).journalSize());
+    assertEquals(50, parse().toConfig(environment, new Properties()).journalSize());
+    assertEquals(0, parse("--journal-size", "0").toConfig(environment, new Properties())
+        .journalSize());
+  }
+
+  @Test
   void turnsCorsOff() {
     MockServerConfig config = parse("--cors-origins", "off").toConfig(Map.of(), new Properties());
 
@@ -200,6 +211,7 @@ class CommandLineOptionsTest {
     "--max-body-bytes,    0,         max body bytes must be between",
     "--max-query-depth,   0,         max query depth must be between",
     "--max-query-tokens,  0,         max query tokens must be between",
+    "--journal-size,      -1,        journal size must be between",
     "--token-lifetime,    forever,   not a duration: 'forever'",
     "--token-lifetime,    -PT1H,     token lifetimes must not be negative",
     "--refresh-token-lifetime, 7 weeks, not a duration",

@@ -35,7 +35,8 @@ class MainTest {
           "--max-query-depth",
           "--max-query-tokens",
           "--token-lifetime",
-          "--refresh-token-lifetime");
+          "--refresh-token-lifetime",
+          "--journal-size");
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();

@@ -1,6 +1,7 @@
 package dev.krakenmock.server.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,18 @@ class MockServerConfigTest {
 
     assertEquals(MockServerConfig.newConfig().host("127.0.0.1").port(0).build(), copy);
     assertEquals(4000, original.port());
+  }
+
+  @Test
+  void showsEverySettingButTheUpstreamToken() {
+    MockServerConfig config = MockServerConfig.newConfig().seed(7).upstreamToken("secret-token")
+        .build();
+
+    String shown = config.toString();
+
+    assertTrue(shown.startsWith("MockServerConfig[host="), shown);
+    assertTrue(shown.contains(", seed=7,"), shown);
+    assertTrue(shown.contains("upstreamToken=Optional[(hidden)]"), shown);
+    assertFalse(shown.contains("secret-token"), shown);
   }
 }

@@ -109,6 +109,31 @@ class GraphqlEngineTest {
   }
 
   @Test
+  void carriesBackOnlyTheArgumentsThatNameTheEntity() {
+    Map<String, Object> complaint = data(run(ENGINE, "{ complaint(complaintId: 42) { id } }"));
+    assertEquals("42", at(complaint, "complaint", "id"));
+
+    List<Map<String, Object>> accounts = at(data(run(ENGINE,
+        "{ accounts(portfolioNumber: \"P-1234ABCD\") { number } }")), "accounts");
+    Set<Object> numbers = new java.util.HashSet<>();
+    for (Map<String, Object> account : accounts) {
+      assertTrue(((String) account.get("number")).matches("A-[0-9A-F]{8}"), account.toString());
+      numbers.add(account.get("number"));
+    }
+    assertEquals(accounts.size(), numbers.size(), "the accounts of a portfolio are distinct");
+  }
+
+  @Test
+  void tellsWhetherAnArgumentPrefixNamesAType() {
+    assertTrue(EntityGraph.namesType("account", "AccountType"));
+    assertTrue(EntityGraph.namesType("customerAsset", "CustomerAssetType"));
+    assertTrue(EntityGraph.namesType("campaign", "VoiceCampaignType"));
+    assertFalse(EntityGraph.namesType("portfolio", "AccountType"));
+    assertFalse(EntityGraph.namesType("external", "AccountUserType"));
+    assertFalse(EntityGraph.namesType("smartFlexDevice", "SmartFlexDeviceSupplyPointType"));
+  }
+
+  @Test
   void pagesThroughAConnectionWithStableCursors() {
     String page = "query P($after: String) { apiBrownouts(first: 5, after: $after) {"
         + " totalCount edgeCount edges { cursor } pageInfo { hasNextPage hasPreviousPage"
