@@ -25,6 +25,7 @@
 #   MAX_OTHER_PERCENT [10]   (whole percent) a run in which other processes used more of the CPU
 #   RETRIES [3]              than this is done again, up to RETRIES times; the least disturbed
 #                            is kept
+#   IDLE_SECONDS [10]        after the load, how long the server idles before its RSS is read again
 #   RESULTS_FILE [mock-server/benchmark/results.md]
 #   WORK_DIR [a new /tmp/kraken-mock-benchmark.*]  raw outputs: logs, wrk outputs, cold starts
 #   STARTUP_TIMEOUT_SECONDS [60]
@@ -54,6 +55,7 @@ QUIET_WAIT_SECONDS="${QUIET_WAIT_SECONDS:-180}"
 QUIET_BUSY_PERCENT="${QUIET_BUSY_PERCENT:-10}"
 MAX_OTHER_PERCENT="${MAX_OTHER_PERCENT:-10}"
 RETRIES="${RETRIES:-3}"
+IDLE_SECONDS="${IDLE_SECONDS:-10}"
 WORK="${WORK_DIR:-$(mktemp -d /tmp/kraken-mock-benchmark.XXXXXX)}"
 # The servers run in an empty folder, as in a container or a user's project: from the repository
 # root the mock would load the example scenarios in ./scenarios.
@@ -355,6 +357,13 @@ memory() {
   ps -o rss= -p "${SERVER_PID}" | tr -d ' ' >"${ATTEMPT}/rss-kb-${name}.txt"
   jcmd "${SERVER_PID}" GC.heap_info >"${ATTEMPT}/heap-${name}.txt" 2>&1 || true
   echo "RSS of ${name}: $(cat "${ATTEMPT}/rss-kb-${name}.txt") kB" >&2
+  # Once the load is over, as a sidecar between two test runs: the server gives memory back when
+  # it has seen no request for a few seconds.
+  record sleep "${IDLE_SECONDS}"
+  sleep "${IDLE_SECONDS}"
+  record ps -o rss= -p "<${name} pid>"
+  ps -o rss= -p "${SERVER_PID}" | tr -d ' ' >"${ATTEMPT}/rss-idle-kb-${name}.txt"
+  echo "RSS of ${name} after ${IDLE_SECONDS} s idle: $(cat "${ATTEMPT}/rss-idle-kb-${name}.txt") kB" >&2
 }
 
 baseline_load() {
@@ -457,6 +466,7 @@ section "Results"
   echo "warmup=${WARMUP_SECONDS}"
   echo "duration=${DURATION_SECONDS}"
   echo "steady_warmup=${STEADY_WARMUP_SECONDS}"
+  echo "idle_seconds=${IDLE_SECONDS}"
   echo "connections=${CONNECTIONS}"
   echo "threads=${THREADS}"
 } >"${WORK}/meta.txt"

@@ -3,15 +3,17 @@ package dev.krakenmock.server.auth;
 import dev.krakenmock.server.config.MockServerConfig;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads back the tokens of a {@link KrakenTokenIssuer} with the same seed: access tokens from an
- * {@code Authorization} header, refresh tokens from {@code obtainKrakenToken}'s input. Thread-safe
- * and stateless.
+ * {@code Authorization} header, refresh tokens from {@code obtainKrakenToken}'s input. Thread-safe;
+ * it remembers what recent access tokens decode to.
  */
 public final class KrakenTokenVerifier {
 
@@ -20,9 +22,16 @@ public final class KrakenTokenVerifier {
    */
   private static final Pattern SCHEME = Pattern.compile("(?i)(?:JWT|Bearer)\\s+(\\S+)");
 
+  /** How many decoded tokens {@link #verify} keeps; clients send the same token again and again. */
+  static final int DECODED_TOKENS_KEPT = 1_024;
+
   private final JwtCodec accessTokens;
   private final RefreshTokenCodec refreshTokens;
   private final Clock clock;
+  // What each recently seen token decodes to: checking the signature and reading the claims cost
+  // more than the rest of a cached answer. Decoding depends on nothing but the token (the keys are
+  // fixed), so a kept result never goes stale; expiry is checked on every call.
+  private final Map<String, Optional<TokenClaims>> decoded = new ConcurrentHashMap<>();
 
   KrakenTokenVerifier(TokenKeys keys, Clock clock) {
     this.accessTokens = new JwtCodec(keys);
@@ -48,7 +57,14 @@ public final class KrakenTokenVerifier {
     String value = authorization.trim();
     Matcher scheme = SCHEME.matcher(value);
     String token = scheme.matches() ? scheme.group(1) : value;
-    Optional<TokenClaims> claims = accessTokens.decode(token).flatMap(TokenClaims::fromPayload);
+    Optional<TokenClaims> claims = decoded.get(token);
+    if (claims == null) {
+      claims = accessTokens.decode(token).flatMap(TokenClaims::fromPayload);
+      if (decoded.size() >= DECODED_TOKENS_KEPT) {
+        decoded.clear();
+      }
+      decoded.put(token, claims);
+    }
     if (claims.isEmpty()) {
       return AccessTokenVerification.invalid();
     }

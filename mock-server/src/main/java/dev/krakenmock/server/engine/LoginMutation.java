@@ -35,7 +35,26 @@ final class LoginMutation {
 
   /** The SDL with the mutation, its input and output types added where missing. */
   static String withLogin(String sdl) {
-    TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+    return sdl + additions(new SchemaParser().parse(sdl));
+  }
+
+  /**
+   * The parsed SDL with the mutation, its input and output types added where missing; {@code
+   * registry} itself is left as it was.
+   */
+  static TypeDefinitionRegistry withLogin(TypeDefinitionRegistry registry) {
+    String added = additions(registry);
+    if (added.isEmpty()) {
+      return registry;
+    }
+    TypeDefinitionRegistry merged = new TypeDefinitionRegistry();
+    merged.merge(registry);
+    merged.merge(new SchemaParser().parse(added));
+    return merged;
+  }
+
+  /** The SDL to add to a schema for the mutation; empty when it has it already. */
+  private static String additions(TypeDefinitionRegistry registry) {
     StringBuilder added = new StringBuilder();
     String mutationType = mutationTypeName(registry);
     boolean hasMutationType = registry.getType(mutationType).isPresent();
@@ -48,7 +67,7 @@ final class LoginMutation {
             .anyMatch(ext -> ext.getFieldDefinitions().stream()
                 .anyMatch(field -> field.getName().equals(FIELD)));
     if (hasField) {
-      return sdl;
+      return "";
     }
     if (registry.schemaDefinition().isPresent()
         && registry.schemaDefinition().get().getOperationTypeDefinitions().stream()
@@ -94,7 +113,7 @@ final class LoginMutation {
     if (registry.getType("GenericScalar").isEmpty()) {
       added.append("\n\"Any JSON value.\"\nscalar GenericScalar\n");
     }
-    return sdl + added;
+    return added.toString();
   }
 
   static String mutationTypeName(TypeDefinitionRegistry registry) {
@@ -106,8 +125,9 @@ final class LoginMutation {
   }
 
   /** The fetcher of the mutation, keyed as the wiring expects ({@code Mutation.obtainKrakenToken}). */
-  static Map<String, DataFetcher<?>> fetchers(String sdl, KrakenTokenIssuer issuer) {
-    String mutationType = mutationTypeName(new SchemaParser().parse(sdl));
+  static Map<String, DataFetcher<?>> fetchers(TypeDefinitionRegistry registry,
+      KrakenTokenIssuer issuer) {
+    String mutationType = mutationTypeName(registry);
     return Map.of(mutationType + "." + FIELD, new Fetcher(issuer));
   }
 

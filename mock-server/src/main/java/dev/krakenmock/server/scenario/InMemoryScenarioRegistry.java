@@ -47,9 +47,11 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   private static final Logger LOG = LoggerFactory.getLogger(InMemoryScenarioRegistry.class);
 
-  private final ScenarioReader reader;
+  // Built on first use: a server without scenario files never needs the validator, and one that
+  // is never asked for a built-in scenario never needs the 197 of them.
+  private final Lazy<ScenarioReader> reader;
   private final ErrorCatalogue catalogue;
-  private final Map<String, Scenario> builtIns;
+  private final Lazy<Map<String, Scenario>> builtIns;
   private final Set<String> operations;
   private final Optional<ScenarioDirectory> directory;
   private final Duration pollInterval;
@@ -70,8 +72,8 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
   private InMemoryScenarioRegistry(ApiContract contract, ErrorCatalogue catalogue,
       Optional<Path> folder, Duration pollInterval) {
     this.catalogue = catalogue;
-    this.reader = ScenarioReader.create(catalogue);
-    this.builtIns = BuiltInScenarios.of(contract);
+    this.reader = new Lazy<>(() -> ScenarioReader.create(catalogue));
+    this.builtIns = new Lazy<>(() -> BuiltInScenarios.of(contract));
     this.operations = contract.operations().stream().map(OperationSpec::name)
         .collect(Collectors.toUnmodifiableSet());
     this.directory = folder.map(path -> new ScenarioDirectory(path, reader));
@@ -224,7 +226,7 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   @Override
   public List<Scenario> builtInScenarios() {
-    return List.copyOf(snapshot.builtIns().values());
+    return List.copyOf(snapshot.builtIns().get().values());
   }
 
   @Override
@@ -239,8 +241,9 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   @Override
   public Loaded load(String json) {
-    Scenario scenario = reader.read(json, ScenarioReader.Format.JSON, Scenario.ADMIN_SOURCE, null);
-    if (builtIns.containsKey(scenario.id())) {
+    Scenario scenario = reader.get().read(json, ScenarioReader.Format.JSON,
+        Scenario.ADMIN_SOURCE, null);
+    if (builtIns.get().containsKey(scenario.id())) {
       throw new InvalidScenarioException(List.of(new LoadProblem(Scenario.ADMIN_SOURCE, 0, 0,
           "'" + scenario.id() + "' is the id of a built-in scenario; choose another")));
     }
@@ -269,7 +272,7 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   @Override
   public synchronized Removal remove(String id) {
-    if (builtIns.containsKey(id)) {
+    if (builtIns.get().containsKey(id)) {
       return Removal.BUILT_IN;
     }
     if (loaded.remove(id) != null) {
@@ -310,7 +313,9 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   @Override
   public synchronized void reload() {
-    activeOverrides.keySet().removeIf(id -> !builtIns.containsKey(id));
+    if (!activeOverrides.isEmpty()) {
+      activeOverrides.keySet().removeIf(id -> !builtIns.get().containsKey(id));
+    }
     removedFromFiles.clear();
     readAllFiles();
     publish();
@@ -449,7 +454,7 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
     files.forEach((name, result) -> {
       problems.addAll(result.problems());
       result.scenario().ifPresent(scenario -> {
-        String clash = builtIns.containsKey(scenario.id())
+        String clash = builtIns.get().containsKey(scenario.id())
             ? "'" + scenario.id() + "' is the id of a built-in scenario; choose another"
             : fileOfId.containsKey(scenario.id())
                 ? "the id '" + scenario.id() + "' is already used by " + fileOfId.get(scenario.id())
@@ -466,22 +471,33 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
       });
     });
     byId.putAll(loaded);
-    Map<String, Scenario> builtInsNow = new LinkedHashMap<>();
-    builtIns.forEach((id, scenario) -> builtInsNow.put(id,
-        scenario.withActive(activeOverrides.getOrDefault(id, false))));
-    snapshot = new Snapshot(List.copyOf(byId.values()), builtInsNow, problems);
+    Map<String, Boolean> overrides = Map.copyOf(activeOverrides);
+    Lazy<Map<String, Scenario>> builtInsNow = overrides.isEmpty() ? builtIns : new Lazy<>(() -> {
+      Map<String, Scenario> withOverrides = new LinkedHashMap<>();
+      builtIns.get().forEach((id, scenario) -> withOverrides.put(id,
+          scenario.withActive(overrides.getOrDefault(id, false))));
+      return withOverrides;
+    });
+    snapshot = Snapshot.of(List.copyOf(byId.values()), builtInsNow, problems,
+        overrides.containsValue(Boolean.TRUE));
     version.incrementAndGet();
   }
 
-  /** What one request reads, replaced as a whole on every change. */
-  private record Snapshot(List<Scenario> scenarios, Map<String, Scenario> builtIns,
+  /**
+   * What one request reads, replaced as a whole on every change. The built-in scenarios (with the
+   * admin API's activations applied) are only built when something asks for them.
+   */
+  private record Snapshot(List<Scenario> scenarios, Lazy<Map<String, Scenario>> builtIns,
       List<LoadProblem> problems, List<Scenario> active, Index index) {
 
-    static final Snapshot EMPTY = new Snapshot(List.of(), Map.of(), List.of());
+    static final Snapshot EMPTY = of(List.of(), Lazy.of(Map.of()), List.of(), false);
 
-    Snapshot(List<Scenario> scenarios, Map<String, Scenario> builtIns, List<LoadProblem> problems) {
-      this(scenarios, builtIns, List.copyOf(problems), activeOf(scenarios, builtIns.values()),
-          Index.of(activeOf(scenarios, builtIns.values())));
+    /** {@code builtInsActivated}: whether the admin API made any built-in scenario active. */
+    static Snapshot of(List<Scenario> scenarios, Lazy<Map<String, Scenario>> builtIns,
+        List<LoadProblem> problems, boolean builtInsActivated) {
+      List<Scenario> active = activeOf(scenarios,
+          builtInsActivated ? builtIns.get().values() : List.of());
+      return new Snapshot(scenarios, builtIns, List.copyOf(problems), active, Index.of(active));
     }
 
     private static List<Scenario> activeOf(List<Scenario> scenarios,
@@ -498,7 +514,7 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
           return scenario;
         }
       }
-      return builtIns.get(id);
+      return builtIns.get().get(id);
     }
   }
 

@@ -22,9 +22,9 @@ import java.util.zip.CRC32;
 final class ScenarioDirectory {
 
   private final Path folder;
-  private final ScenarioReader reader;
+  private final java.util.function.Supplier<ScenarioReader> reader;
 
-  ScenarioDirectory(Path folder, ScenarioReader reader) {
+  ScenarioDirectory(Path folder, java.util.function.Supplier<ScenarioReader> reader) {
     this.folder = folder;
     this.reader = reader;
   }
@@ -75,7 +75,7 @@ final class ScenarioDirectory {
           List.of(new LoadProblem(source, 0, 0, "cannot be read: " + e.getMessage())));
     }
     try {
-      return FileResult.loaded(reader.read(text, format, source, stem(fileName)));
+      return FileResult.loaded(reader.get().read(text, format, source, stem(fileName)));
     } catch (InvalidScenarioException e) {
       return FileResult.rejected(e.problems());
     }

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krakenmock.server.auth.AccessTokenVerification.Status;
+import dev.krakenmock.server.config.MockServerConfig;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -143,6 +147,50 @@ class KrakenTokenVerifierTest {
 
     assertTrue(replica.verify(issued.token()).isValid());
     assertTrue(replica.verifyRefreshToken(issued.refreshToken()).isValid());
+  }
+
+  @Test
+  void aTokenVerifiedWhileValidIsExpiredOnceItsTimeHasPassed() {
+    Instant[] now = {NOW};
+    KrakenTokenVerifier verifier = KrakenTokenVerifier.create(MockServerConfig.newConfig()
+        .clock(new Clock() {
+          @Override
+          public ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        })
+        .build());
+
+    assertEquals(Status.VALID, verifier.verify(issued.token()).status());
+    now[0] = issued.claims().expiresAt();
+
+    assertEquals(Status.EXPIRED, verifier.verify(issued.token()).status());
+    assertEquals(Optional.of(issued.claims()), verifier.verify(issued.token()).claims());
+  }
+
+  @Test
+  void rejectsAForgedTokenEvenAfterVerifyingManyOthers() {
+    KrakenTokenVerifier verifier = verifierAt(NOW);
+    String[] parts = issued.token().split("\\.");
+    String forged = parts[0] + "." + parts[1] + ".c2lnbmF0dXJl";
+
+    for (int i = 0; i <= KrakenTokenVerifier.DECODED_TOKENS_KEPT; i++) {
+      assertEquals(Status.INVALID, verifier.verify("garbage-" + i).status());
+    }
+
+    assertEquals(Status.INVALID, verifier.verify(forged).status());
+    assertEquals(Status.VALID, verifier.verify(issued.token()).status());
+    assertEquals(Status.INVALID, verifier.verify(forged).status());
   }
 
   private static KrakenTokenVerifier verifierAt(Instant now) {

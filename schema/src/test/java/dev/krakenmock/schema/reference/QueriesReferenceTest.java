@@ -22,48 +22,49 @@ import org.junit.jupiter.api.Test;
 class QueriesReferenceTest {
 
   private static final String TEXT = QueriesReference.bundledText();
-  private static final ApiContract CONTRACT =
-      QueriesReference.parse(QueriesReference.bundledText());
+  // Parsed for each test, not once per class: mutation testing changes the parser between tests,
+  // and a contract parsed before the change would hide it.
+  private final ApiContract contract = QueriesReference.parse(TEXT);
 
   private static long linesEqualTo(String line) {
     return TEXT.lines().filter(line::equals).count();
   }
 
-  private static OperationSpec operation(String name) {
-    return CONTRACT.operation(name).orElseThrow();
+  private OperationSpec operation(String name) {
+    return contract.operation(name).orElseThrow();
   }
 
   @Test
   void sharesOneReadOfTheBundledReference() {
     assertTrue(QueriesReference.bundledContract() == QueriesReference.bundledContract());
-    assertEquals(CONTRACT, QueriesReference.bundledContract());
+    assertEquals(contract, QueriesReference.bundledContract());
   }
 
   @Test
   void readsEveryOperationOfTheReference() {
-    assertEquals(176, CONTRACT.operations().size());
+    assertEquals(176, contract.operations().size());
     assertEquals(TEXT.lines().filter(l -> l.startsWith("Type: ")).count(),
-        CONTRACT.operations().size());
+        contract.operations().size());
   }
 
   @Test
   void collectsEveryDistinctErrorCodeAndEveryListedError() {
-    assertEquals(144, CONTRACT.errorCodes().size());
+    assertEquals(144, contract.errorCodes().size());
     long listed = TEXT.lines().filter(l -> l.startsWith("- KT-")).count();
     assertEquals(listed,
-        CONTRACT.operations().stream().mapToLong(op -> op.possibleErrors().size()).sum());
+        contract.operations().stream().mapToLong(op -> op.possibleErrors().size()).sum());
   }
 
   @Test
   void givesEveryOperationItsComplexity() {
-    assertTrue(CONTRACT.operations().stream().allMatch(op -> op.complexity().isPresent()));
+    assertTrue(contract.operations().stream().allMatch(op -> op.complexity().isPresent()));
     assertEquals(2, operation("account").complexity().getAsInt());
     assertEquals(3, operation("plannedDispatches").complexity().getAsInt());
   }
 
   @Test
   void readsEveryPermissionsSection() {
-    long documented = CONTRACT.operations().stream()
+    long documented = contract.operations().stream()
         .filter(op -> op.permissions().status() != Permissions.Status.NOT_DOCUMENTED).count();
     assertEquals(linesEqualTo("Required Permissions:"), documented);
     assertEquals(List.of("Can access customer queries", "Can query accounts with account number",
@@ -77,7 +78,7 @@ class QueriesReferenceTest {
   @Test
   void readsEveryRateLimitWithItsSteps() {
     assertEquals(linesEqualTo("Rate Limits"),
-        CONTRACT.operations().stream().filter(op -> !op.rateLimits().isEmpty()).count());
+        contract.operations().stream().filter(op -> !op.rateLimits().isEmpty()).count());
     RateLimit ip = operation("addressFields").rateLimits().get(0);
     assertEquals(RateLimit.Key.IP, ip.key());
     assertEquals("[10/s]", ip.steps().toString());
@@ -90,8 +91,8 @@ class QueriesReferenceTest {
   @Test
   void readsEveryDeprecationWithDatesAndAnnouncement() {
     assertEquals(linesEqualTo("Deprecated"),
-        CONTRACT.operations().stream().filter(op -> op.deprecation().isPresent()).count());
-    assertTrue(CONTRACT.operations().stream().flatMap(op -> op.deprecation().stream())
+        contract.operations().stream().filter(op -> op.deprecation().isPresent()).count());
+    assertTrue(contract.operations().stream().flatMap(op -> op.deprecation().stream())
         .allMatch(d -> d.markedOn().isPresent() && d.reason().contains("deprecated")));
     Deprecation costOfCharge = operation("costOfCharge").deprecation().orElseThrow();
     assertEquals("The 'costOfCharge' field is deprecated. "
@@ -150,19 +151,19 @@ class QueriesReferenceTest {
 
   @Test
   void keepsTheFirstMessageOfEachCodeAndTheOperationsRaisingIt() {
-    var unauthorized = CONTRACT.errorCodes().get("KT-CT-4177");
+    var unauthorized = contract.errorCodes().get("KT-CT-4177");
     assertEquals(new ErrorSpec("KT-CT-4177", "Unauthorized."), unauthorized.error());
     assertTrue(unauthorized.operations().contains("account"));
-    assertEquals("KT-CT-1111", CONTRACT.errorCodes().firstKey());
+    assertEquals("KT-CT-1111", contract.errorCodes().firstKey());
   }
 
   @Test
   void keepsExamplesOfEveryOperation() {
-    assertTrue(CONTRACT.operations().stream().allMatch(op ->
+    assertTrue(contract.operations().stream().allMatch(op ->
         op.example().query().startsWith("query ")));
-    assertEquals(linesEqualTo("Variables"), CONTRACT.operations().stream()
+    assertEquals(linesEqualTo("Variables"), contract.operations().stream()
         .filter(op -> op.example().variables().isPresent()).count());
-    assertEquals(linesEqualTo("Response"), CONTRACT.operations().stream()
+    assertEquals(linesEqualTo("Response"), contract.operations().stream()
         .filter(op -> op.example().response().isPresent()).count());
     assertTrue(operation("account").example().responseData("account").isPresent());
   }
