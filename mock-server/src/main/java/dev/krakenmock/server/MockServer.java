@@ -134,6 +134,8 @@ public final class MockServer implements AutoCloseable {
    */
   public MockServer start() {
     host.start();
+    // The web server is up before the engine: meanwhile, read the built-in fixtures.
+    fixtures.preload();
     try {
       joined(engine);
     } catch (RuntimeException | Error e) {
