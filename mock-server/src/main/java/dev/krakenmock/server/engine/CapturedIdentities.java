@@ -51,8 +51,12 @@ final class CapturedIdentities {
   static final class Recorder {
 
     void record(DataFetchingEnvironment environment, @Nullable Object value) {
+      // Only objects and lists of them are kept: leaves, most fields, need no path.
+      if (!(value instanceof MockObject) && !(value instanceof List<?>)) {
+        return;
+      }
       Set<List<String>> wanted = environment.getGraphQlContext().get(WANTED);
-      if (wanted == null || value == null) {
+      if (wanted == null) {
         return;
       }
       List<Object> segments = environment.getExecutionStepInfo().getPath().toList();

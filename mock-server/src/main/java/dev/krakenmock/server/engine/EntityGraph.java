@@ -48,6 +48,11 @@ final class EntityGraph {
 
   static final Set<String> PAGINATION_ARGUMENTS = Set.of("first", "last", "after", "before");
   private static final List<String> KEY_FIELDS = List.of("number", "id");
+  // Asked for every object of every answer; types are compared by identity, so the schemas of
+  // other engines in the same JVM keep entries of their own (bounded).
+  private static final int KEY_FIELDS_KEPT = 20_000;
+  private static final Map<GraphQLObjectType, Optional<String>> KEY_FIELD_OF =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final GraphQLSchema schema;
   private final long seed;
@@ -413,6 +418,19 @@ final class EntityGraph {
 
   /** {@code number}, else {@code id}, when the type has it as a leaf. */
   static Optional<String> keyFieldOf(GraphQLObjectType type) {
+    Optional<String> known = KEY_FIELD_OF.get(type);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> keyField = findKeyField(type);
+    if (KEY_FIELD_OF.size() >= KEY_FIELDS_KEPT) {
+      KEY_FIELD_OF.clear();
+    }
+    KEY_FIELD_OF.put(type, keyField);
+    return keyField;
+  }
+
+  private static Optional<String> findKeyField(GraphQLObjectType type) {
     for (String candidate : KEY_FIELDS) {
       GraphQLFieldDefinition field = type.getFieldDefinition(candidate);
       if (field != null && GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLScalarType
