@@ -50,6 +50,7 @@ class MockServerRecordingTest {
   private static final String CONTRACT =
       "query Contract { accountContract(accountNumber: \"A-00000001\") { identifier } }";
   private static final String EMAIL_BY_GET = "query ViewerEmail { viewer { email } }";
+  private static final String ANONYMOUS = "{ viewer { givenName } }";
 
   @TempDir Path recordings;
 
@@ -94,6 +95,14 @@ class MockServerRecordingTest {
     }
   }
 
+  /** The folder a call's recording goes to: its operation's name, else its root fields'. */
+  private static String recordedAs(Call call) {
+    if (call.operationName() != null) {
+      return call.operationName();
+    }
+    return call.query().equals(ANONYMOUS) ? "_anonymous_viewer" : "Account";
+  }
+
   private static String login(MockServer server) throws IOException {
     HttpResponse<String> response =
         new Call(LOGIN, "Login", Map.of(), Map.of(), false).send(server, null);
@@ -128,6 +137,7 @@ class MockServerRecordingTest {
       calls.add(new Call(CONTRACT, "Contract", Map.of(),
           Map.of("X-Mock-Scenario", "accountContract/KT-CT-10003"), false));
       calls.add(new Call(EMAIL_BY_GET, "ViewerEmail", Map.of(), Map.of(), true));
+      calls.add(new Call(ANONYMOUS, null, Map.of(), Map.of(), false));
       for (Call call : calls) {
         HttpResponse<String> recorded = call.send(recorder, token);
         fromRecorder.put(call.query(), recorded);
@@ -148,7 +158,7 @@ class MockServerRecordingTest {
         .at("/errors/0/extensions/errorCode").asText(), "the scenario header went upstream");
 
     List<Path> files = recordedFiles();
-    assertEquals(List.of("Account", "Contract", "Me", "ViewerEmail"),
+    assertEquals(List.of("Account", "Contract", "Me", "ViewerEmail", "_anonymous_viewer"),
         files.stream().map(file -> recordings.relativize(file).getName(0).toString()).toList());
     StringBuilder written = new StringBuilder();
     for (Path file : files) {
@@ -170,8 +180,7 @@ class MockServerRecordingTest {
       String token = login(replayer);
       for (Call call : calls) {
         Path file = recordedFiles().stream()
-            .filter(f -> f.getParent().getFileName().toString().equals(call.operationName() == null
-                ? "Account" : call.operationName()))
+            .filter(f -> f.getParent().getFileName().toString().equals(recordedAs(call)))
             .findFirst().orElseThrow();
         JsonNode recorded = JSON.readTree(file.toFile()).at("/fixtures/0/response");
         Call plain = new Call(call.query(), call.operationName(), call.variables(), Map.of(),

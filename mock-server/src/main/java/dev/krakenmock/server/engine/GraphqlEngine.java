@@ -302,7 +302,8 @@ public final class GraphqlEngine {
     }
     if (response.containsKey("data")) {
       OperationReplay.apply(response, fixtures.current(),
-          document.selectedOperation(request.operationName()), request.variables());
+          OperationReplay.nameOf(document.selectedOperation(request.operationName()),
+              facts.rootFields()), request.variables());
     }
     Payloads.apply(response, outcome.payloads());
     if (!scope.warnings().isEmpty()) {

@@ -16,7 +16,24 @@ import org.jspecify.annotations.Nullable;
  */
 final class OperationReplay {
 
+  /**
+   * What an operation without a name is recorded as: this prefix and its root fields joined with
+   * {@code _} ({@code _anonymous_account}). Record mode writes the same names.
+   */
+  static final String ANONYMOUS_PREFIX = "_anonymous_";
+
   private OperationReplay() {}
+
+  /**
+   * The name an operation's fixtures are filed under: its own, or for an anonymous operation
+   * {@value #ANONYMOUS_PREFIX} and its root fields; empty when there is none.
+   */
+  static String nameOf(String selectedOperation, List<String> rootFields) {
+    if (!selectedOperation.isEmpty() || rootFields.isEmpty()) {
+      return selectedOperation;
+    }
+    return ANONYMOUS_PREFIX + String.join("_", rootFields);
+  }
 
   /** Applies the fixture of the operation, if any; returns whether one applied. */
   static boolean apply(Map<String, Object> response, FixtureIndex fixtures,

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 final class OperationRecorder {
 
   static final String LOGIN_FIELD = "obtainKrakenToken";
+  // The same names as the engine replays them under (OperationReplay.nameOf).
   static final String ANONYMOUS_PREFIX = "_anonymous_";
 
   private static final Logger LOG = LoggerFactory.getLogger(OperationRecorder.class);
