@@ -25,10 +25,16 @@ RUN apt-get update \
     && useradd --system --uid 10001 --no-create-home kraken
 WORKDIR /app
 COPY --from=build /src/mock-server/target/kraken-mock-server.jar /app/kraken-mock-server.jar
+# A class-data sharing archive of what the server loads for its first answers: with it, the
+# container starts about a quarter faster. .ci/run builds and uses one the same way.
+COPY mock-server/docker/cds-training.sh /tmp/cds-training.sh
+RUN sh /tmp/cds-training.sh /app/kraken-mock-server.jar /app/kraken-mock.jsa \
+    && rm /tmp/cds-training.sh
 USER 10001
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
     CMD curl -fsS http://localhost:4000/health || exit 1
-# With no arguments the container runs: java -jar /app/kraken-mock-server.jar --host 0.0.0.0 --port 4000
-ENTRYPOINT ["java", "-jar", "/app/kraken-mock-server.jar"]
+# With no arguments the container runs:
+#   java -XX:SharedArchiveFile=/app/kraken-mock.jsa -jar /app/kraken-mock-server.jar --host 0.0.0.0 --port 4000
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/kraken-mock.jsa", "-jar", "/app/kraken-mock-server.jar"]
 CMD ["--host", "0.0.0.0", "--port", "4000"]
