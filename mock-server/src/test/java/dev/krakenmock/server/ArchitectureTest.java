@@ -30,6 +30,7 @@ class ArchitectureTest {
   private static final String JOURNAL = "dev.krakenmock.server.journal..";
   private static final String AUTH = "dev.krakenmock.server.auth..";
   private static final String CONFIG = "dev.krakenmock.server.config..";
+  private static final String FILES = "dev.krakenmock.server.files..";
 
   // Layers that have no classes yet are optional, so the rule already governs them when they come.
   @ArchTest
@@ -61,6 +62,8 @@ class ArchitectureTest {
           .definedBy(AUTH)
           .layer("config")
           .definedBy(CONFIG)
+          .layer("files")
+          .definedBy(FILES)
           .whereLayer("cli")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("facade")
@@ -92,10 +95,13 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers(
               "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal", "auth",
               "record")
+          // Reloading folders is the same for scenarios and fixtures, and knows neither.
+          .whereLayer("files")
+          .mayOnlyBeAccessedByLayers("scenario", "fixture")
           .because(
               "inner layers must stay usable and testable without the outer ones: "
                   + "cli -> MockServer -> http -> (admin, engine, record) "
-                  + "-> (scenario, fixture, data, journal, auth) -> config");
+                  + "-> (scenario, fixture, data, journal, auth) -> (config, files)");
 
   @ArchTest
   static final ArchRule journalIsPlainJava =

@@ -4,6 +4,8 @@ import dev.krakenmock.schema.contract.ApiContract;
 import dev.krakenmock.schema.contract.OperationSpec;
 import dev.krakenmock.schema.errors.ErrorCatalogue;
 import dev.krakenmock.schema.reference.QueriesReference;
+import dev.krakenmock.server.files.FolderChanges;
+import dev.krakenmock.server.files.FolderPolling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -60,12 +58,11 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
 
   // Guarded by this: what the snapshot is built from.
   private final Map<String, ScenarioDirectory.FileResult> files = new TreeMap<>();
-  private Map<String, Long> fingerprints = Map.of();
-  private @Nullable Map<String, Long> pendingFingerprints;
+  private final FolderChanges changes = new FolderChanges();
   private final Map<String, Scenario> loaded = new LinkedHashMap<>();
   private final Map<String, Boolean> activeOverrides = new HashMap<>();
   private final Set<String> removedFromFiles = new HashSet<>();
-  private @Nullable ScheduledExecutorService watcher;
+  private @Nullable FolderPolling watcher;
 
   private volatile Snapshot snapshot;
 
@@ -337,14 +334,7 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
     if (directory.isEmpty() || watcher != null || pollInterval.isZero()) {
       return this;
     }
-    ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "scenario-reload");
-      thread.setDaemon(true);
-      return thread;
-    });
-    service.scheduleWithFixedDelay(this::poll, pollInterval.toMillis(), pollInterval.toMillis(),
-        TimeUnit.MILLISECONDS);
-    watcher = service;
+    watcher = FolderPolling.start("scenario", pollInterval, this::poll);
     return this;
   }
 
@@ -352,31 +342,19 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
   @Override
   public synchronized void close() {
     if (watcher != null) {
-      watcher.shutdownNow();
+      watcher.close();
       watcher = null;
     }
   }
 
   private void poll() {
-    try {
-      ScenarioDirectory folder = directory.orElseThrow();
-      Map<String, Long> scanned = folder.fingerprints();
-      synchronized (this) {
-        if (scanned.equals(fingerprints)) {
-          pendingFingerprints = null;
-          return;
-        }
-        if (!scanned.equals(pendingFingerprints)) {
-          pendingFingerprints = scanned;
-          return;
-        }
-        pendingFingerprints = null;
-        readChangedFiles(scanned);
+    Map<String, Long> scanned = directory.orElseThrow().fingerprints();
+    synchronized (this) {
+      Set<String> changed = changes.settled(scanned);
+      if (!changed.isEmpty()) {
+        readChangedFiles(changed, scanned.keySet());
         publish();
       }
-    } catch (RuntimeException e) {
-      // The watcher must survive a bad moment of the file system; the next poll tries again.
-      LOG.warn("Could not check the scenario folder for changes", e);
     }
   }
 
@@ -389,36 +367,25 @@ public final class InMemoryScenarioRegistry implements ScenarioRegistry, Scenari
       LOG.warn("Scenario folder {} does not exist; no scenario files loaded", folder.folder());
     }
     files.clear();
-    fingerprints = folder.fingerprints();
-    fingerprints.keySet().forEach(name -> files.put(name, folder.read(name)));
-    report("Loaded", fingerprints.keySet());
+    Map<String, Long> scanned = folder.fingerprints();
+    changes.readAll(scanned);
+    scanned.keySet().forEach(name -> files.put(name, folder.read(name)));
+    report("Loaded", scanned.keySet());
   }
 
-  private void readChangedFiles(Map<String, Long> scanned) {
+  private void readChangedFiles(Set<String> changed, Set<String> present) {
     ScenarioDirectory folder = directory.orElseThrow();
-    Set<String> changed = new LinkedHashSet<>();
-    for (String name : fingerprints.keySet()) {
-      if (!scanned.containsKey(name)) {
-        changed.add(name);
-      }
-    }
-    scanned.forEach((name, fingerprint) -> {
-      if (!fingerprint.equals(fingerprints.get(name))) {
-        changed.add(name);
-      }
-    });
     for (String name : changed) {
       ScenarioDirectory.FileResult before = files.remove(name);
       if (before != null) {
         before.scenario().ifPresent(this::forgetAdminChangesOf);
       }
-      if (scanned.containsKey(name)) {
+      if (present.contains(name)) {
         ScenarioDirectory.FileResult after = folder.read(name);
         after.scenario().ifPresent(this::forgetAdminChangesOf);
         files.put(name, after);
       }
     }
-    fingerprints = scanned;
     report("Reloaded", changed);
   }
 
