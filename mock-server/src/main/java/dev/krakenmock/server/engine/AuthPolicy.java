@@ -4,6 +4,7 @@ import dev.krakenmock.schema.contract.ApiContract;
 import dev.krakenmock.schema.contract.OperationSpec;
 import dev.krakenmock.schema.contract.Permissions;
 import dev.krakenmock.server.auth.AccessTokenVerification;
+import graphql.schema.GraphQLFieldDefinition;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,11 @@ final class AuthPolicy implements FieldPolicy {
     for (OperationSpec operation : contract.operations()) {
       permissions.put(operation.name(), operation.permissions());
     }
+  }
+
+  @Override
+  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+    return false; // only root fields need permissions
   }
 
   @Override

@@ -51,6 +51,11 @@ final class DeprecatedFields implements FieldPolicy {
   }
 
   @Override
+  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+    return definition.isDeprecated();
+  }
+
+  @Override
   public Optional<RaisedError> check(FieldContext context) {
     GraphQLFieldDefinition definition = context.definition();
     if (!definition.isDeprecated()) {

@@ -7,18 +7,24 @@ import dev.krakenmock.server.engine.MockValues.MockEdge;
 import dev.krakenmock.server.engine.MockValues.MockObject;
 import dev.krakenmock.server.engine.MockValues.MockPageInfo;
 import graphql.execution.DataFetcherResult;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one data fetcher of every field: answers from the {@link EntityGraph} for generated objects,
  * and from the page for connections, their edges and their {@code PageInfo}.
  */
-final class GeneratedValueFetcher implements DataFetcher<Object> {
+final class GeneratedValueFetcher implements LightDataFetcher<Object> {
 
   private static final String VIEWER = "viewer";
 
@@ -29,6 +35,40 @@ final class GeneratedValueFetcher implements DataFetcher<Object> {
   GeneratedValueFetcher(GraphqlEngine.Holder holder, CapturedIdentities.Recorder recorder) {
     this.holder = holder;
     this.recorder = recorder;
+  }
+
+  /**
+   * A scalar or enum field of a generated object, without arguments, that no policy may fail or
+   * warn about in this request (most fields of most answers) is answered without graphql-java's
+   * environment: building it costs more than the value. Anything else goes through {@link
+   * #get(DataFetchingEnvironment)}.
+   */
+  @Override
+  public @Nullable Object get(GraphQLFieldDefinition definition, Object source,
+      Supplier<DataFetchingEnvironment> environment) {
+    if (source instanceof MockObject parent && isPlainLeaf(definition)) {
+      RequestScope scope = RequestScope.executing();
+      if (scope != null && noPolicyMayApply(definition, scope)) {
+        return java.util.Objects.requireNonNull(holder.graph, "graph")
+            .fieldValue(parent, definition, java.util.Map.of());
+      }
+    }
+    return get(environment.get());
+  }
+
+  private static boolean isPlainLeaf(GraphQLFieldDefinition definition) {
+    GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+    return definition.getArguments().isEmpty()
+        && (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType);
+  }
+
+  private boolean noPolicyMayApply(GraphQLFieldDefinition definition, RequestScope scope) {
+    for (FieldPolicy policy : holder.policies) {
+      if (policy.mayApplyToLeaf(definition, scope)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -287,7 +287,10 @@ public final class GraphqlEngine {
     GraphQLContext context = input.getGraphQLContext();
     scope.attachTo(context);
     CapturedIdentities.expect(context, document.parentPaths());
-    ExecutionResult result = graphql.execute(input);
+    ExecutionResult result;
+    try (RequestScope.Execution execution = scope.execute()) {
+      result = graphql.execute(input);
+    }
     Map<String, Object> response = new LinkedHashMap<>(result.toSpecification());
     if (document.rewritten() != null && response.get("data") != null) {
       captures = refuseRootCaptures(response, captures, scope);

@@ -1,5 +1,6 @@
 package dev.krakenmock.server.engine;
 
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLTypeUtil;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ final class PageBounds implements FieldPolicy {
   static final String INVALID_INPUT = "KT-CT-1605";
 
   private static final List<String> SIZES = List.of("first", "last");
+
+  @Override
+  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+    return false; // only connections have page sizes
+  }
 
   @Override
   public Optional<RaisedError> check(FieldContext context) {

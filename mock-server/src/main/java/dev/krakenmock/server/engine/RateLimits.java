@@ -6,6 +6,7 @@ import dev.krakenmock.schema.contract.RateLimit;
 import dev.krakenmock.server.auth.AccessTokenVerification;
 import dev.krakenmock.server.auth.Viewer;
 import dev.krakenmock.server.auth.ViewerType;
+import graphql.schema.GraphQLFieldDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ final class RateLimits implements FieldPolicy {
 
   /** One field-specific limit as one client sees it. */
   record FieldLimitState(String field, RateLimit limit, SteppedRateCounter.Snapshot snapshot) {}
+
+  @Override
+  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+    return false; // only root fields have limits of their own
+  }
 
   @Override
   public Optional<RaisedError> check(FieldContext context) {

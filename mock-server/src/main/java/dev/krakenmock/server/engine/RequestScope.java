@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the field policies of one request share: the request, its facts, its scripted
@@ -17,6 +18,10 @@ import java.util.function.Supplier;
 final class RequestScope {
 
   private static final String KEY = RequestScope.class.getName();
+
+  // The scope of the request the thread is executing: graphql-java runs our fetchers, which
+  // answer at once, on the thread that called it. Read where graphql-java gives no context.
+  private static final ThreadLocal<@Nullable RequestScope> EXECUTING = new ThreadLocal<>();
 
   private final GraphqlRequest request;
   private final RequestFacts facts;
@@ -40,6 +45,27 @@ final class RequestScope {
 
   static RequestScope of(GraphQLContext context) {
     return context.get(KEY);
+  }
+
+  /**
+   * Makes this the scope of the calling thread's execution until the result is closed, which
+   * puts back the scope it replaced.
+   */
+  Execution execute() {
+    RequestScope outer = EXECUTING.get();
+    EXECUTING.set(this);
+    return () -> EXECUTING.set(outer);
+  }
+
+  /** The scope of the request this thread is executing; null outside an execution. */
+  static @Nullable RequestScope executing() {
+    return EXECUTING.get();
+  }
+
+  /** The span of an execution on its thread. */
+  interface Execution extends AutoCloseable {
+    @Override
+    void close();
   }
 
   GraphqlRequest request() {

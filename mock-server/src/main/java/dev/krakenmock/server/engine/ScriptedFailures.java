@@ -13,6 +13,12 @@ import java.util.Optional;
 final class ScriptedFailures implements FieldPolicy {
 
   @Override
+  public boolean mayApplyToLeaf(graphql.schema.GraphQLFieldDefinition definition,
+      RequestScope scope) {
+    return !scope.outcome().failures().isEmpty();
+  }
+
+  @Override
   public Optional<RaisedError> check(FieldContext context) {
     List<FieldFailure> failures = context.scope().outcome().failures();
     if (failures.isEmpty()) {
