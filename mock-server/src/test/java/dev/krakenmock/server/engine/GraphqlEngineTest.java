@@ -124,6 +124,28 @@ class GraphqlEngineTest {
   }
 
   @Test
+  void aFieldFailedElsewhereInTheRequestChangesNoOtherValue() {
+    // With a scripted failure, every leaf is answered through graphql-java's environment; without
+    // one, plain leaves take the short path. Both must give the same values.
+    GraphqlEngine engine = GraphqlEngine.create(MockServerConfig.newConfig().auth(false).build(),
+        GeneratedSchema.sdl(),
+        dev.krakenmock.server.scenario.InMemoryScenarioRegistry.create(java.util.Optional.empty()));
+    GraphqlRequest plain = new GraphqlRequest(ACCOUNT, "Account", Map.of("n", "A-1234ABCD"));
+    GraphqlRequest failing =
+        plain.withHeaders(Map.of("x-mock-error", "account.balance=KT-CT-4178"));
+
+    Map<String, Object> expected = new java.util.LinkedHashMap<>(
+        at(data(engine.execute(plain)), "account"));
+    Map<String, Object> failed = engine.execute(failing);
+    Map<String, Object> actual = new java.util.LinkedHashMap<>(at(failed, "data", "account"));
+
+    assertEquals("KT-CT-4178", at(failed, "errors", "0", "extensions", "errorCode"));
+    assertNull(actual.remove("balance"));
+    expected.remove("balance");
+    assertEquals(expected, actual);
+  }
+
+  @Test
   void tellsWhetherAnArgumentPrefixNamesAType() {
     assertTrue(EntityGraph.namesType("account", "AccountType"));
     assertTrue(EntityGraph.namesType("customerAsset", "CustomerAssetType"));
