@@ -1,6 +1,5 @@
 package dev.krakenmock.server.data;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Derives seeds from their parts with a fixed 64-bit hash (FNV-1a over UTF-8, then a SplitMix64
@@ -19,14 +18,47 @@ public final class Seed {
     long hash = FNV_OFFSET ^ base;
     hash *= FNV_PRIME;
     for (String part : parts) {
-      for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
-        hash ^= b;
-        hash *= FNV_PRIME;
-      }
+      hash = utf8(hash, part);
       hash ^= SEPARATOR;
       hash *= FNV_PRIME;
     }
     return mix(hash);
+  }
+
+  /**
+   * Hashes the UTF-8 bytes of {@code text} into {@code hash}, as {@code getBytes(UTF_8)} would
+   * give them (an unpaired surrogate as {@code ?}), without making them: seeds are derived for
+   * every value of every answer.
+   */
+  private static long utf8(long start, String text) {
+    long hash = start;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        hash = (hash ^ c) * FNV_PRIME;
+      } else if (c < 0x800) {
+        hash = (hash ^ (byte) (0xc0 | (c >> 6))) * FNV_PRIME;
+        hash = (hash ^ (byte) (0x80 | (c & 0x3f))) * FNV_PRIME;
+      } else if (Character.isSurrogate(c)) {
+        int codePoint = Character.isHighSurrogate(c) && i + 1 < length
+            && Character.isLowSurrogate(text.charAt(i + 1))
+            ? Character.toCodePoint(c, text.charAt(++i)) : '?';
+        if (codePoint == '?') {
+          hash = (hash ^ '?') * FNV_PRIME;
+        } else {
+          hash = (hash ^ (byte) (0xf0 | (codePoint >> 18))) * FNV_PRIME;
+          hash = (hash ^ (byte) (0x80 | ((codePoint >> 12) & 0x3f))) * FNV_PRIME;
+          hash = (hash ^ (byte) (0x80 | ((codePoint >> 6) & 0x3f))) * FNV_PRIME;
+          hash = (hash ^ (byte) (0x80 | (codePoint & 0x3f))) * FNV_PRIME;
+        }
+      } else {
+        hash = (hash ^ (byte) (0xe0 | (c >> 12))) * FNV_PRIME;
+        hash = (hash ^ (byte) (0x80 | ((c >> 6) & 0x3f))) * FNV_PRIME;
+        hash = (hash ^ (byte) (0x80 | (c & 0x3f))) * FNV_PRIME;
+      }
+    }
+    return hash;
   }
 
   /** SplitMix64's finaliser: spreads nearby hashes over all 64 bits. */
