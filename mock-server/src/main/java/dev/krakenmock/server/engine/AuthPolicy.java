@@ -33,7 +33,7 @@ final class AuthPolicy implements FieldPolicy {
   }
 
   @Override
-  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+  public boolean mayApplyToPlainField(GraphQLFieldDefinition definition, RequestScope scope) {
     return false; // only root fields need permissions
   }
 

@@ -2,6 +2,7 @@ package dev.krakenmock.server.engine;
 
 import dev.krakenmock.server.engine.MockValues.MockObject;
 import graphql.GraphQLContext;
+import graphql.language.Document;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,30 @@ final class CapturedIdentities {
   private static final String FOUND = CapturedIdentities.class.getName() + ".found";
 
   private CapturedIdentities() {}
+
+  /**
+   * The names of the fields whose answers may have to be recorded for {@code wanted}: every
+   * response key on those paths, and the name of every aliased field of the document (its
+   * response key differs from its name). A field whose name is not among them is never at a
+   * wanted path, and is answered without its response path.
+   */
+  static Set<String> fieldNamesOnPaths(Document document, Set<List<String>> wanted) {
+    Set<String> names = new java.util.HashSet<>();
+    wanted.forEach(names::addAll);
+    if (!names.isEmpty()) {
+      addAliasedFieldNames(document, names);
+    }
+    return Set.copyOf(names);
+  }
+
+  private static void addAliasedFieldNames(graphql.language.Node<?> node, Set<String> names) {
+    if (node instanceof graphql.language.Field field && field.getAlias() != null) {
+      names.add(field.getName());
+    }
+    for (graphql.language.Node<?> child : node.getChildren()) {
+      addAliasedFieldNames(child, names);
+    }
+  }
 
   /** Prepares a request's context to record the identities at {@code wanted} response paths. */
   static void expect(GraphQLContext context, Set<List<String>> wanted) {

@@ -51,7 +51,7 @@ final class DeprecatedFields implements FieldPolicy {
   }
 
   @Override
-  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+  public boolean mayApplyToPlainField(GraphQLFieldDefinition definition, RequestScope scope) {
     return definition.isDeprecated();
   }
 

@@ -15,12 +15,12 @@ interface FieldPolicy {
   Optional<RaisedError> check(FieldContext context);
 
   /**
-   * Whether the rule may raise an error or a warning, in this request, for a field of a generated
-   * object (not a root field) that is a scalar or an enum and takes no argument. When no rule
-   * may, the field is answered without building graphql-java's environment for it, the largest
-   * part of answering a leaf. True unless a rule says otherwise.
+   * Whether the rule may raise an error or a warning, in this request, for a plain field of a
+   * generated object: not a root field, not a connection, without arguments. When no rule may,
+   * the field is answered without building graphql-java's environment for it, the largest part
+   * of answering it. True unless a rule says otherwise.
    */
-  default boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+  default boolean mayApplyToPlainField(GraphQLFieldDefinition definition, RequestScope scope) {
     return true;
   }
 

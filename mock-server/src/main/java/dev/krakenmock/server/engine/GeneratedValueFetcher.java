@@ -8,11 +8,8 @@ import dev.krakenmock.server.engine.MockValues.MockObject;
 import dev.krakenmock.server.engine.MockValues.MockPageInfo;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.LightDataFetcher;
 import java.util.ArrayList;
@@ -38,17 +35,18 @@ final class GeneratedValueFetcher implements LightDataFetcher<Object> {
   }
 
   /**
-   * A scalar or enum field of a generated object, without arguments, that no policy may fail or
-   * warn about in this request (most fields of most answers) is answered without graphql-java's
-   * environment: building it costs more than the value. Anything else goes through {@link
-   * #get(DataFetchingEnvironment)}.
+   * A plain field of a generated object (no arguments, not a connection) that no policy may fail
+   * or warn about in this request, and whose answer need not be recorded for opaque fields (most
+   * fields of most answers), is answered without graphql-java's environment: building it costs
+   * more than the value. Anything else goes through {@link #get(DataFetchingEnvironment)}.
    */
   @Override
   public @Nullable Object get(GraphQLFieldDefinition definition, Object source,
       Supplier<DataFetchingEnvironment> environment) {
-    if (source instanceof MockObject parent && isPlainLeaf(definition)) {
+    if (source instanceof MockObject parent && isPlain(definition)) {
       RequestScope scope = RequestScope.executing();
-      if (scope != null && noPolicyMayApply(definition, scope)) {
+      if (scope != null && !scope.mayRecordIdentityOf(definition.getName())
+          && noPolicyMayApply(definition, scope)) {
         return java.util.Objects.requireNonNull(holder.graph, "graph")
             .fieldValue(parent, definition, java.util.Map.of());
       }
@@ -56,15 +54,15 @@ final class GeneratedValueFetcher implements LightDataFetcher<Object> {
     return get(environment.get());
   }
 
-  private static boolean isPlainLeaf(GraphQLFieldDefinition definition) {
-    GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
+  private static boolean isPlain(GraphQLFieldDefinition definition) {
     return definition.getArguments().isEmpty()
-        && (type instanceof GraphQLScalarType || type instanceof GraphQLEnumType);
+        && !(GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLObjectType type
+            && EntityGraph.isConnection(type));
   }
 
   private boolean noPolicyMayApply(GraphQLFieldDefinition definition, RequestScope scope) {
     for (FieldPolicy policy : holder.policies) {
-      if (policy.mayApplyToLeaf(definition, scope)) {
+      if (policy.mayApplyToPlainField(definition, scope)) {
         return false;
       }
     }

@@ -287,6 +287,7 @@ public final class GraphqlEngine {
     GraphQLContext context = input.getGraphQLContext();
     scope.attachTo(context);
     CapturedIdentities.expect(context, document.parentPaths());
+    scope.recordIdentitiesOf(document.recordedFieldNames());
     ExecutionResult result;
     try (RequestScope.Execution execution = scope.execute()) {
       result = graphql.execute(input);
@@ -467,14 +468,15 @@ public final class GraphqlEngine {
     }
     Map<String, OperationDefinition.Operation> operations = operationTypes(document);
     if (strict) {
-      return new Prepared(query, null, null, operations, document);
+      return new Prepared(query, null, null, operations, document, Set.of());
     }
     OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
     if (!rewritten.changed()) {
-      return new Prepared(query, null, null, operations, document);
+      return new Prepared(query, null, null, operations, document, Set.of());
     }
     return new Prepared(query, rewritten, null,
-        operations, document);
+        operations, document, CapturedIdentities.fieldNamesOnPaths(rewritten.document(),
+            rewritten.parentPaths()));
   }
 
   private static Map<String, OperationDefinition.Operation> operationTypes(Document document) {
@@ -488,10 +490,11 @@ public final class GraphqlEngine {
   /** A document read once per query text: what to execute and what was taken out of it. */
   private record Prepared(String executable, OpaqueSelections.@Nullable Rewritten rewritten,
       @Nullable Map<String, Object> problem,
-      Map<String, OperationDefinition.Operation> operations, @Nullable Document document) {
+      Map<String, OperationDefinition.Operation> operations, @Nullable Document document,
+      Set<String> recordedFieldNames) {
 
     static Prepared rejected(Map<String, Object> problem) {
-      return new Prepared("", null, problem, Map.of(), null);
+      return new Prepared("", null, problem, Map.of(), null, Set.of());
     }
 
     boolean isQuery(@Nullable String operationName) {

@@ -27,7 +27,7 @@ final class PageBounds implements FieldPolicy {
   private static final List<String> SIZES = List.of("first", "last");
 
   @Override
-  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+  public boolean mayApplyToPlainField(GraphQLFieldDefinition definition, RequestScope scope) {
     return false; // only connections have page sizes
   }
 

@@ -84,7 +84,7 @@ final class RateLimits implements FieldPolicy {
   record FieldLimitState(String field, RateLimit limit, SteppedRateCounter.Snapshot snapshot) {}
 
   @Override
-  public boolean mayApplyToLeaf(GraphQLFieldDefinition definition, RequestScope scope) {
+  public boolean mayApplyToPlainField(GraphQLFieldDefinition definition, RequestScope scope) {
     return false; // only root fields have limits of their own
   }
 

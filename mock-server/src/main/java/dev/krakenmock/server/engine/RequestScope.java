@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ final class RequestScope {
   private final List<Map<String, Object>> warnings =
       Collections.synchronizedList(new ArrayList<>());
   private volatile AccessTokenVerification verified;
+  private volatile Set<String> recordedFieldNames = Set.of();
 
   RequestScope(GraphqlRequest request, RequestFacts facts, Outcome outcome,
       Supplier<AccessTokenVerification> verification) {
@@ -55,6 +57,19 @@ final class RequestScope {
     RequestScope outer = EXECUTING.get();
     EXECUTING.set(this);
     return () -> EXECUTING.set(outer);
+  }
+
+  /**
+   * Names the fields whose objects the execution may have to record for answering opaque
+   * fields (see {@link CapturedIdentities#fieldNamesOnPaths}).
+   */
+  void recordIdentitiesOf(Set<String> fieldNames) {
+    this.recordedFieldNames = Set.copyOf(fieldNames);
+  }
+
+  /** Whether an object a field of this name answers may have to be recorded. */
+  boolean mayRecordIdentityOf(String fieldName) {
+    return recordedFieldNames.contains(fieldName);
   }
 
   /** The scope of the request this thread is executing; null outside an execution. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class ScriptedFailures implements FieldPolicy {
 
   @Override
-  public boolean mayApplyToLeaf(graphql.schema.GraphQLFieldDefinition definition,
+  public boolean mayApplyToPlainField(graphql.schema.GraphQLFieldDefinition definition,
       RequestScope scope) {
     return !scope.outcome().failures().isEmpty();
   }

@@ -146,6 +146,36 @@ class GraphqlEngineTest {
   }
 
   @Test
+  void objectsOnTheShortPathKeepTheIdentitiesOpaqueFieldsNeed() {
+    GraphqlEngine engine = GraphqlEngine.create(MockServerConfig.newConfig().auth(false).build(),
+        GeneratedSchema.sdl(),
+        dev.krakenmock.server.scenario.InMemoryScenarioRegistry.create(java.util.Optional.empty()));
+    String query = """
+        query Nested($n: String!) {
+          account(accountNumber: $n) {
+            number
+            home: address { line1 postcode }
+            properties { id address }
+            business { name billingAddress { line1 city } }
+            members: users { givenName address { line1 postcode } }
+          }
+        }""";
+    GraphqlRequest plain = new GraphqlRequest(query, "Nested", Map.of("n", "A-1234ABCD"));
+    GraphqlRequest failing =
+        plain.withHeaders(Map.of("x-mock-error", "account.number=KT-CT-4178"));
+
+    Map<String, Object> expected = new java.util.LinkedHashMap<>(
+        at(data(engine.execute(plain)), "account"));
+    Map<String, Object> actual = new java.util.LinkedHashMap<>(
+        at(engine.execute(failing), "data", "account"));
+
+    assertNull(actual.remove("number"));
+    expected.remove("number");
+    assertEquals(expected, actual);
+    assertEquals(3, ((List<?>) expected.get("members")).size());
+  }
+
+  @Test
   void tellsWhetherAnArgumentPrefixNamesAType() {
     assertTrue(EntityGraph.namesType("account", "AccountType"));
     assertTrue(EntityGraph.namesType("customerAsset", "CustomerAssetType"));
