@@ -468,15 +468,15 @@ public final class GraphqlEngine {
     }
     Map<String, OperationDefinition.Operation> operations = operationTypes(document);
     if (strict) {
-      return new Prepared(query, null, null, operations, document, Set.of());
+      return new Prepared(query, null, null, operations, document, Set.of(), Set.of());
     }
     OpaqueSelections.Rewritten rewritten = OpaqueSelections.rewrite(schema, document);
     if (!rewritten.changed()) {
-      return new Prepared(query, null, null, operations, document, Set.of());
+      return new Prepared(query, null, null, operations, document, Set.of(), Set.of());
     }
-    return new Prepared(query, rewritten, null,
-        operations, document, CapturedIdentities.fieldNamesOnPaths(rewritten.document(),
-            rewritten.parentPaths()));
+    Set<List<String>> parentPaths = rewritten.parentPaths();
+    return new Prepared(query, rewritten, null, operations, document, parentPaths,
+        CapturedIdentities.fieldNamesOnPaths(rewritten.document(), parentPaths));
   }
 
   private static Map<String, OperationDefinition.Operation> operationTypes(Document document) {
@@ -487,14 +487,18 @@ public final class GraphqlEngine {
     return types;
   }
 
-  /** A document read once per query text: what to execute and what was taken out of it. */
+  /**
+   * A document read once per query text: what to execute and what was taken out of it, with the
+   * response paths whose objects the taken-out fields need and the names of the fields that may
+   * answer them (both worked out once, not per request).
+   */
   private record Prepared(String executable, OpaqueSelections.@Nullable Rewritten rewritten,
       @Nullable Map<String, Object> problem,
       Map<String, OperationDefinition.Operation> operations, @Nullable Document document,
-      Set<String> recordedFieldNames) {
+      Set<List<String>> parentPaths, Set<String> recordedFieldNames) {
 
     static Prepared rejected(Map<String, Object> problem) {
-      return new Prepared("", null, problem, Map.of(), null, Set.of());
+      return new Prepared("", null, problem, Map.of(), null, Set.of(), Set.of());
     }
 
     boolean isQuery(@Nullable String operationName) {
@@ -546,9 +550,6 @@ public final class GraphqlEngine {
           .toList();
     }
 
-    Set<List<String>> parentPaths() {
-      return rewritten == null ? Set.of() : rewritten.parentPaths();
-    }
 
     Map<String, FragmentDefinition> fragments() {
       return rewritten == null || rewritten.captures().isEmpty() ? Map.of()
