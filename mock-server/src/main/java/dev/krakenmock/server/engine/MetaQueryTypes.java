@@ -68,27 +68,43 @@ final class MetaQueryTypes {
 
   private static final Pattern OPAQUE_DIRECTIVE = Pattern.compile("\\s*@opaque" + ARGUMENTS);
 
+  /** An opaque type (only the marker field), with its one-line description if it has one. */
+  private static final Pattern OPAQUE_TYPE = Pattern.compile("(?:\"[^\"\\n]*\"\\n)?type (\\w+)"
+      + "((?:\\s+@\\w+" + ARGUMENTS + ")*)\\s*\\{\\s*(?:\"[^\"\\n]*\"\\s*)?"
+      + OpaqueSelections.OPAQUE_MARKER + ": Boolean\\s*}");
+
   private MetaQueryTypes() {}
 
   /** The SDL with these types' documented fields, where they are still opaque. */
   static String withDocumentedFields(String sdl) {
-    String result = sdl;
+    // A leading newline lets a type on the first line be found like any other.
+    String result = "\n" + sdl;
     for (Map.Entry<String, String> type : DOCUMENTED.entrySet()) {
-      if (!result.contains("type " + type.getKey())) {
+      // The type is found by plain search and only its own lines are matched: a pattern tried at
+      // every line would scan the whole SDL (a quarter of a megabyte) once per type.
+      Matcher matcher = OPAQUE_TYPE.matcher(result);
+      String line = "\ntype " + type.getKey();
+      int found = -1;
+      for (int at = result.indexOf(line); at >= 0 && found < 0; at = result.indexOf(line, at + 1)) {
+        int previousLine = result.lastIndexOf('\n', at - 1) + 1;
+        if (previousLine > 0 && isOpaque(matcher.region(previousLine, result.length()), type)) {
+          found = previousLine;
+        } else if (isOpaque(matcher.region(at + 1, result.length()), type)) {
+          found = at + 1;
+        }
+      }
+      if (found < 0) {
         continue;
       }
-      Pattern opaque = Pattern.compile("(?m)^(?:\"[^\"\\n]*\"\\n)?type " + type.getKey()
-          + "((?:\\s+@\\w+" + ARGUMENTS + ")*)\\s*\\{\\s*(?:\"[^\"\\n]*\"\\s*)?"
-          + OpaqueSelections.OPAQUE_MARKER + ": Boolean\\s*}");
-      Matcher matcher = opaque.matcher(result);
-      if (!matcher.find()) {
-        continue;
-      }
-      String directives = OPAQUE_DIRECTIVE.matcher(matcher.group(1)).replaceAll("");
+      String directives = OPAQUE_DIRECTIVE.matcher(matcher.group(2)).replaceAll("");
       String replacement = type.getValue().formatted(directives.isBlank() ? "" : directives);
-      result = result.substring(0, matcher.start()) + replacement
-          + result.substring(matcher.end());
+      result = result.substring(0, found) + replacement + result.substring(matcher.end());
     }
-    return result;
+    return result.substring(1);
+  }
+
+  /** Whether the still opaque {@code type} starts where the matcher's region does. */
+  private static boolean isOpaque(Matcher matcher, Map.Entry<String, String> type) {
+    return matcher.lookingAt() && matcher.group(1).equals(type.getKey());
   }
 }

@@ -3,6 +3,7 @@ package dev.krakenmock.server.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krakenmock.schema.sdl.GeneratedSchema;
 import graphql.schema.GraphQLObjectType;
@@ -55,5 +56,39 @@ class MetaQueryTypesTest {
         type Query { possibleErrors: PossibleErrorType }
         type PossibleErrorType { code: String }""";
     assertEquals(own, MetaQueryTypes.withDocumentedFields(own));
+  }
+
+  @Test
+  void findsATypeOnTheFirstLineAndSkipsTypesWhoseNameOnlyStartsTheSame() {
+    String sdl = """
+        type PossibleErrorType @opaque(reason: "none (yet)") { _opaque: Boolean }
+        "Longer name."
+        type PossibleErrorTypeList { _opaque: Boolean }
+        type Query { possibleErrors: PossibleErrorType }""";
+    String filled = MetaQueryTypes.withDocumentedFields(sdl);
+    assertTrue(filled.startsWith("\"A possible error of an operation"), filled);
+    assertTrue(filled.contains("\"Longer name.\"\ntype PossibleErrorTypeList { _opaque: Boolean }"),
+        filled);
+    assertEquals(1, filled.lines().filter(line -> line.contains("_opaque")).count(), filled);
+    assertFalse(filled.contains("@opaque"), filled);
+  }
+
+  @Test
+  void replacesTheTypesDescriptionWithItsOwn() {
+    String sdl = """
+        type Query { rate: PointsAllowanceRateLimitInformation }
+
+        "Opaque: named only."
+        type PointsAllowanceRateLimitInformation @inferredName {
+          "Marker."
+          _opaque: Boolean
+        }
+        type Other { _opaque: Boolean }""";
+    String filled = MetaQueryTypes.withDocumentedFields(sdl);
+    assertFalse(filled.contains("Opaque: named only."), filled);
+    assertTrue(filled.contains("type PointsAllowanceRateLimitInformation @inferredName {"), filled);
+    assertTrue(filled.startsWith("type Query { rate: PointsAllowanceRateLimitInformation }\n\n"
+        + "\"The viewer's hourly points allowance"), filled);
+    assertTrue(filled.endsWith("}\ntype Other { _opaque: Boolean }"), filled);
   }
 }

@@ -33,10 +33,25 @@ public sealed interface TypeRef {
     if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
       return new ListOf(parse(trimmed.substring(1, trimmed.length() - 1)));
     }
-    if (!trimmed.matches("[_A-Za-z][_0-9A-Za-z]*")) {
+    if (!isName(trimmed)) {
       throw new IllegalArgumentException("Not a GraphQL type: '" + text + "'");
     }
     return new Named(trimmed);
+  }
+
+  /** Whether {@code text} is a GraphQL name: {@code [_A-Za-z][_0-9A-Za-z]*}. */
+  private static boolean isName(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A named type. */

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the reference's example variables and responses: JSON, plus bare type names standing for
  * values the reference does not expand ({@code "address": RichAddressType}).
  */
 final class ExampleJsonReader {
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
   private final String text;
   private int pos;
@@ -151,7 +154,7 @@ final class ExampleJsonReader {
       pos++;
     }
     String literal = text.substring(start, pos);
-    if (!literal.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
+    if (!NUMBER.matcher(literal).matches()) {
       throw error("not a number: " + literal);
     }
     return new ExampleValue.NumberValue(literal);

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Splits the Queries reference into one {@link ReferenceSection} per operation.
@@ -19,6 +20,7 @@ final class ReferenceDocParser {
 
   private static final String TYPE_PREFIX = "Type: ";
   private static final String URL_PREFIX = "URL: ";
+  private static final Pattern NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
 
   private ReferenceDocParser() {}
 
@@ -39,9 +41,10 @@ final class ReferenceDocParser {
   }
 
   private static boolean isOperationStart(List<String> lines, int i) {
-    return lines.get(i).matches("[_A-Za-z][_0-9A-Za-z]*")
-        && lines.get(i + 1).startsWith(TYPE_PREFIX)
-        && lines.get(i + 2).startsWith(URL_PREFIX);
+    // The cheap tests first: the name test runs on the few lines that pass them.
+    return lines.get(i + 1).startsWith(TYPE_PREFIX)
+        && lines.get(i + 2).startsWith(URL_PREFIX)
+        && NAME.matcher(lines.get(i)).matches();
   }
 
   private static ReferenceSection section(List<String> lines, int start, int end) {

@@ -14,7 +14,8 @@ class ContractValuesTest {
 
   @Test
   void parsesAndPrintsTypeReferences() {
-    for (String text : List.of("String", "String!", "[String]", "[String!]!", "[[Int]!]")) {
+    for (String text : List.of("String", "String!", "[String]", "[String!]!", "[[Int]!]", "_x",
+        "a9_Z", "z", "Z", "A0")) {
       assertEquals(text, TypeRef.parse(text).toString());
     }
     TypeRef type = TypeRef.parse(" [AccountType!] ");
@@ -28,7 +29,8 @@ class ContractValuesTest {
 
   @Test
   void rejectsWhatIsNotAType() {
-    for (String text : List.of("", "[String", "Str ing", "1Int", "String!!")) {
+    for (String text : List.of("", "[String", "Str ing", "1Int", "String!!", "9", "Int-2", "é",
+        "A@", "`a", "a{", "A:", "a/", "[]")) {
       assertThrows(IllegalArgumentException.class, () -> TypeRef.parse(text), text);
     }
   }
