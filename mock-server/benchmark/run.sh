@@ -11,7 +11,9 @@
 #                            the JIT takes about a minute to settle under (b); 0 skips it
 #   CONNECTIONS [16]         wrk connections
 #   THREADS [2]              wrk threads
-#   FLAG_VARIANTS [1]        1: also time the mock's start with -XX:TieredStopAtLevel=1 and AppCDS
+#   FLAG_VARIANTS [1]        1: also time the mock's start with -XX:TieredStopAtLevel=1, with an
+#                            AppCDS archive, and as the Docker image starts it (archive and
+#                            mock-server/docker/jvm.options), and load the latter as the plain jar
 #   PROFILE [0]              1: also record JFR profiles of the mock's start and of load (b), and
 #                            add their hot spots to the results
 #   PROFILE_SECONDS [30]     length of the load profile
@@ -63,6 +65,7 @@ SERVER_DIR="${WORK}/servers"
 readonly JAR=mock-server/target/kraken-mock-server.jar
 readonly TEST_CLASSES=mock-server/target/test-classes
 readonly BASELINE_CLASS=dev.krakenmock.server.benchmark.StaticJavalinBaseline
+readonly IMAGE_OPTIONS=mock-server/docker/jvm.options
 readonly SDL=schema/src/main/resources/dev/krakenmock/schema/kraken.graphqls
 readonly QUERY="${BENCH_DIR}/account-query.graphql"
 readonly ACCOUNT_NUMBER=A-00000001
@@ -261,10 +264,9 @@ mkdir -p "${WORK}/logs" "${WORK}/wrk" "${WORK}/cold" "${SERVER_DIR}"
 echo "raw outputs in ${WORK}" >&2
 
 section "Build"
-if [[ ! -f "${JAR}" || ! -f "${TEST_CLASSES}/${BASELINE_CLASS//.//}.class" ]]; then
-  record mvn -q -B -DskipTests package
-  mvn -q -B -DskipTests package
-fi
+# Always: a jar or baseline left from older sources would be measured as if it were this code.
+record mvn -q -B -DskipTests package
+mvn -q -B -DskipTests package
 record mvn -q -pl mock-server dependency:build-classpath -Dmdep.outputFile="${WORK}/classpath.txt"
 mvn -q -B -pl mock-server dependency:build-classpath -Dmdep.outputFile="${WORK}/classpath.txt" \
   >"${WORK}/logs/classpath.log" 2>&1 || die "no test classpath; see ${WORK}/logs/classpath.log"
@@ -286,6 +288,9 @@ MOCK_ARGS=(-jar "${REPO_DIR}/${JAR}" --host 127.0.0.1 --port 0 "${MOCK_OPTIONS[@
 MOCK=(java "${JAVA_FLAGS[@]}" "${MOCK_ARGS[@]}")
 BASELINE=(java "${JAVA_FLAGS[@]}" -cp "${BASELINE_CLASSPATH}" "${BASELINE_CLASS}" 0
   "${WORK}/answer.json")
+# The floor of any graphql-java server of this schema: the baseline, which also parses the SDL
+# and builds an executable schema before it says it is listening (and executes nothing).
+FLOOR=("${BASELINE[@]}" --build-schema)
 
 section "Log-in, and the mock's answer, captured once for the baseline"
 record "cd \$WORK/servers  # an empty folder; the paths below are relative to the repository"
@@ -310,19 +315,23 @@ check_answer "${WORK}/other-request.json" "${WORK}/other-answer.json"
 stop_server
 echo "answer: $(wc -c <"${WORK}/answer.json") bytes" >&2
 
-VARIANTS=(baseline mock)
+VARIANTS=(baseline floor mock)
 if [[ "${FLAG_VARIANTS}" == 1 ]]; then
   section "AppCDS archive of the mock (training run)"
   TRAINING=(java "${JAVA_FLAGS[@]}" "-XX:ArchiveClassesAtExit=${WORK}/mock.jsa" "${MOCK_ARGS[@]}")
   record "${TRAINING[@]}"
   cold_start training "${TRAINING[@]}"
   [[ -f "${WORK}/mock.jsa" ]] || die "no archive written; see ${WORK}/logs/cold-training.log"
-  VARIANTS+=(mock-c1 mock-appcds mock-appcds-c1)
+  VARIANTS+=(mock-c1 mock-appcds mock-appcds-c1 mock-image)
 fi
+IMAGE=(java "${JAVA_FLAGS[@]}" "-XX:SharedArchiveFile=${WORK}/mock.jsa"
+  "@${REPO_DIR}/${IMAGE_OPTIONS}" "${MOCK_ARGS[@]}")
 
 variant_command() {
   case "$1" in
     baseline) COMMAND=("${BASELINE[@]}") ;;
+    floor) COMMAND=("${FLOOR[@]}") ;;
+    mock-image) COMMAND=("${IMAGE[@]}") ;;
     mock) COMMAND=("${MOCK[@]}") ;;
     mock-c1) COMMAND=(java "${JAVA_FLAGS[@]}" -XX:TieredStopAtLevel=1 "${MOCK_ARGS[@]}") ;;
     mock-appcds)
@@ -386,11 +395,25 @@ mock_load() {
   stop_server
 }
 
+# The Docker image's start: its JVM options must not cost the warmed server its throughput.
+image_load() {
+  start_server mock-image "${IMAGE[@]}"
+  check_answer "${WORK}/same-request.json" "${WORK}/image-answer.json"
+  load image-same "${BENCH_DIR}/same-request.lua"
+  load image-different "${BENCH_DIR}/different-requests.lua" "${MEASURED_FIRST_NUMBER}"
+  stop_server
+}
+
 section "Load: baseline"
 phase baseline_load
 
 section "Load: mock"
 phase mock_load
+
+if [[ "${FLAG_VARIANTS}" == 1 ]]; then
+  section "Load: mock started as the Docker image starts it"
+  phase image_load
+fi
 
 if [[ "${PROFILE}" == 1 ]]; then
   section "Profiles: start-up phases and JFR"
