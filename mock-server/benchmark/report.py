@@ -30,6 +30,7 @@ WRK_RUNS = [
     ("mock-different-steady", "Mock (b) again, after {steady} s more of load (b)"),
     ("image-same", "Mock as the Docker image starts it (a): the same request repeated"),
     ("image-different", "Mock as the Docker image starts it (b): every request different"),
+    ("image-different-steady", "Mock as the Docker image starts it (b) again, after {steady} s more"),
 ]
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
@@ -182,7 +183,12 @@ def targets(medians, results, rss_mb):
                              ("mock-different", "Different-requests throughput", 0.2),
                              ("image-same", "Same-request throughput, image's command", 0.6),
                              ("image-different", "Different-requests throughput, image's command",
-                              0.2)):
+                              0.2),
+                             ("mock-different-steady",
+                              "Different-requests throughput after the longer warm-up", 0.2),
+                             ("image-different-steady",
+                              "Different-requests throughput after the longer warm-up, image's "
+                              "command", 0.2)):
         if base and results.get(run):
             ratio = results[run]["rps"] / base["rps"]
             add(f"{name} / baseline", f"{ratio * 100:.1f}%", f">= {share * 100:.0f}%",

@@ -401,6 +401,10 @@ image_load() {
   check_answer "${WORK}/same-request.json" "${WORK}/image-answer.json"
   load image-same "${BENCH_DIR}/same-request.lua"
   load image-different "${BENCH_DIR}/different-requests.lua" "${MEASURED_FIRST_NUMBER}"
+  if ((STEADY_WARMUP_SECONDS > 0)); then
+    WARMUP_SECONDS="${STEADY_WARMUP_SECONDS}" load image-different-steady \
+      "${BENCH_DIR}/different-requests.lua" "${STEADY_FIRST_NUMBER}" "${STEADY_WARMUP_FIRST_NUMBER}"
+  fi
   stop_server
 }
 
