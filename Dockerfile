@@ -30,13 +30,11 @@ COPY --from=build /src/mock-server/target/kraken-mock-server.jar /app/kraken-moc
 COPY mock-server/docker/cds-training.sh /tmp/cds-training.sh
 RUN sh /tmp/cds-training.sh /app/kraken-mock-server.jar /app/kraken-mock.jsa \
     && rm /tmp/cds-training.sh
-# JVM options that let the start have the CPU before the optimising compiler does (see the file).
-COPY mock-server/docker/jvm.options /app/jvm.options
 USER 10001
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
     CMD curl -fsS http://localhost:4000/health || exit 1
 # With no arguments the container runs:
-#   java -XX:SharedArchiveFile=/app/kraken-mock.jsa @/app/jvm.options -jar /app/kraken-mock-server.jar --host 0.0.0.0 --port 4000
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/kraken-mock.jsa", "@/app/jvm.options", "-jar", "/app/kraken-mock-server.jar"]
+#   java -XX:SharedArchiveFile=/app/kraken-mock.jsa -jar /app/kraken-mock-server.jar --host 0.0.0.0 --port 4000
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/kraken-mock.jsa", "-jar", "/app/kraken-mock-server.jar"]
 CMD ["--host", "0.0.0.0", "--port", "4000"]

@@ -11,9 +11,8 @@
 #                            the JIT takes about a minute to settle under (b); 0 skips it
 #   CONNECTIONS [16]         wrk connections
 #   THREADS [2]              wrk threads
-#   FLAG_VARIANTS [1]        1: also time the mock's start with -XX:TieredStopAtLevel=1, with an
-#                            AppCDS archive, and as the Docker image starts it (archive and
-#                            mock-server/docker/jvm.options), and load the latter as the plain jar
+#   FLAG_VARIANTS [1]        1: also time the mock's start with -XX:TieredStopAtLevel=1 and with an
+#                            AppCDS archive (as the Docker image starts it)
 #   PROFILE [0]              1: also record JFR profiles of the mock's start and of load (b), and
 #                            add their hot spots to the results
 #   PROFILE_SECONDS [30]     length of the load profile
@@ -65,7 +64,6 @@ SERVER_DIR="${WORK}/servers"
 readonly JAR=mock-server/target/kraken-mock-server.jar
 readonly TEST_CLASSES=mock-server/target/test-classes
 readonly BASELINE_CLASS=dev.krakenmock.server.benchmark.StaticJavalinBaseline
-readonly IMAGE_OPTIONS=mock-server/docker/jvm.options
 readonly SDL=schema/src/main/resources/dev/krakenmock/schema/kraken.graphqls
 readonly QUERY="${BENCH_DIR}/account-query.graphql"
 readonly ACCOUNT_NUMBER=A-00000001
@@ -322,16 +320,13 @@ if [[ "${FLAG_VARIANTS}" == 1 ]]; then
   record "${TRAINING[@]}"
   cold_start training "${TRAINING[@]}"
   [[ -f "${WORK}/mock.jsa" ]] || die "no archive written; see ${WORK}/logs/cold-training.log"
-  VARIANTS+=(mock-c1 mock-appcds mock-appcds-c1 mock-image)
+  VARIANTS+=(mock-c1 mock-appcds mock-appcds-c1)
 fi
-IMAGE=(java "${JAVA_FLAGS[@]}" "-XX:SharedArchiveFile=${WORK}/mock.jsa"
-  "@${REPO_DIR}/${IMAGE_OPTIONS}" "${MOCK_ARGS[@]}")
 
 variant_command() {
   case "$1" in
     baseline) COMMAND=("${BASELINE[@]}") ;;
     floor) COMMAND=("${FLOOR[@]}") ;;
-    mock-image) COMMAND=("${IMAGE[@]}") ;;
     mock) COMMAND=("${MOCK[@]}") ;;
     mock-c1) COMMAND=(java "${JAVA_FLAGS[@]}" -XX:TieredStopAtLevel=1 "${MOCK_ARGS[@]}") ;;
     mock-appcds)
@@ -395,29 +390,11 @@ mock_load() {
   stop_server
 }
 
-# The Docker image's start: its JVM options must not cost the warmed server its throughput.
-image_load() {
-  start_server mock-image "${IMAGE[@]}"
-  check_answer "${WORK}/same-request.json" "${WORK}/image-answer.json"
-  load image-same "${BENCH_DIR}/same-request.lua"
-  load image-different "${BENCH_DIR}/different-requests.lua" "${MEASURED_FIRST_NUMBER}"
-  if ((STEADY_WARMUP_SECONDS > 0)); then
-    WARMUP_SECONDS="${STEADY_WARMUP_SECONDS}" load image-different-steady \
-      "${BENCH_DIR}/different-requests.lua" "${STEADY_FIRST_NUMBER}" "${STEADY_WARMUP_FIRST_NUMBER}"
-  fi
-  stop_server
-}
-
 section "Load: baseline"
 phase baseline_load
 
 section "Load: mock"
 phase mock_load
-
-if [[ "${FLAG_VARIANTS}" == 1 ]]; then
-  section "Load: mock started as the Docker image starts it"
-  phase image_load
-fi
 
 if [[ "${PROFILE}" == 1 ]]; then
   section "Profiles: start-up phases and JFR"
