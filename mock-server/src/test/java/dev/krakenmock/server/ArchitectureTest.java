@@ -95,7 +95,8 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers(
               "cli", "facade", "http", "admin", "engine", "scenario", "data", "journal", "auth",
               "record")
-          // Reloading folders is the same for scenarios and fixtures, and knows neither.
+          // Reloading folders and reading their JSON is the same for scenarios and fixtures, and knows
+          // neither.
           .whereLayer("files")
           .mayOnlyBeAccessedByLayers("scenario", "fixture")
           .because(

@@ -8,11 +8,10 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
 import dev.krakenmock.schema.errors.ErrorCatalogue;
+import dev.krakenmock.server.files.PlainJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,9 +258,9 @@ public final class ScenarioReader {
         return ValueMatcher.absent(node.get("absent").booleanValue());
       }
       if (node.isObject() && node.size() == 1 && node.has("equalTo")) {
-        return ValueMatcher.equalTo(plain(node.get("equalTo")));
+        return ValueMatcher.equalTo(PlainJson.of(node.get("equalTo")));
       }
-      return ValueMatcher.equalTo(plain(node));
+      return ValueMatcher.equalTo(PlainJson.of(node));
     }
 
     private ScriptedOutcome outcome(JsonNode node) {
@@ -273,7 +272,7 @@ public final class ScenarioReader {
       Map<String, Object> payloads = new LinkedHashMap<>();
       JsonNode data = node.get("data");
       if (data != null) {
-        data.forEachEntry((key, value) -> payloads.put(key, plain(value)));
+        data.forEachEntry((key, value) -> payloads.put(key, PlainJson.of(value)));
       }
       return new ScriptedOutcome(failures, payloads, delay(node.get("delay")),
           Optional.ofNullable(node.get("fault")).map(this::fault));
@@ -287,7 +286,7 @@ public final class ScenarioReader {
         problems.add(problem(source, error.get("code"), "unknown error code " + code
             + ": it is not in the error catalogue, so give the error a message"));
       }
-      Object extensions = error.has("extensions") ? plain(error.get("extensions")) : Map.of();
+      Object extensions = error.has("extensions") ? PlainJson.of(error.get("extensions")) : Map.of();
       return new FieldFailure(error.get("path").stringValue(), code, message,
           (Map<String, Object>) extensions);
     }
@@ -328,40 +327,5 @@ public final class ScenarioReader {
       JsonNode value = node.get(name);
       return value == null ? OptionalInt.empty() : OptionalInt.of(value.intValue());
     }
-  }
-
-  /**
-   * A JSON value as plain Java: maps in file order, lists, strings, booleans, null, and numbers
-   * as Integer, Long or BigInteger, or BigDecimal with their written digits.
-   */
-  static @Nullable Object plain(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      node.forEachEntry((key, value) -> map.put(key, plain(value)));
-      return map;
-    }
-    if (node.isArray()) {
-      List<@Nullable Object> list = new ArrayList<>();
-      node.values().forEach(element -> list.add(plain(element)));
-      return list;
-    }
-    if (node.isIntegralNumber()) {
-      BigInteger value = node.bigIntegerValue();
-      if (value.bitLength() < Integer.SIZE) {
-        return value.intValue();
-      }
-      return value.bitLength() < Long.SIZE ? (Object) value.longValue() : value;
-    }
-    if (node.isNumber()) {
-      BigDecimal value = node.decimalValue();
-      return value;
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isNull()) {
-      return null;
-    }
-    return node.asString();
   }
 }
